@@ -1,0 +1,151 @@
+package org.kasang.catalogue;
+
+import org.kasang.catalogue.internal.CourseEntity;
+import org.kasang.catalogue.internal.CourseRepository;
+import org.kasang.catalogue.internal.LessonEntity;
+import org.kasang.catalogue.internal.LessonRepository;
+import org.kasang.catalogue.internal.MarkdownRenderer;
+import org.kasang.catalogue.internal.ModuleEntity;
+import org.kasang.catalogue.internal.ModuleRepository;
+import org.kasang.catalogue.internal.OptionEntity;
+import org.kasang.catalogue.internal.OptionRepository;
+import org.kasang.catalogue.internal.QuestionEntity;
+import org.kasang.catalogue.internal.QuestionRepository;
+import org.kasang.catalogue.internal.QuizEntity;
+import org.kasang.catalogue.internal.QuizRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Published courses, their outlines, lessons and quizzes. Content is not personal: any signed-in user reads it. */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional(readOnly = true)
+public class CatalogueService {
+
+    private final CourseRepository courses;
+    private final ModuleRepository modules;
+    private final LessonRepository lessons;
+    private final QuizRepository quizzes;
+    private final QuestionRepository questions;
+    private final OptionRepository options;
+    private final MarkdownRenderer markdown;
+
+    CatalogueService(CourseRepository courses, ModuleRepository modules, LessonRepository lessons,
+                     QuizRepository quizzes, QuestionRepository questions, OptionRepository options,
+                     MarkdownRenderer markdown) {
+        this.courses = courses;
+        this.modules = modules;
+        this.lessons = lessons;
+        this.quizzes = quizzes;
+        this.questions = questions;
+        this.options = options;
+        this.markdown = markdown;
+    }
+
+    public List<CourseSummary> publishedCourses() {
+        return courses.published().stream().map(CatalogueService::summary).toList();
+    }
+
+    public CourseSummary course(String courseId) {
+        return summary(findCourse(courseId));
+    }
+
+    public CourseOutline outline(String courseId) {
+        CourseEntity course = findCourse(courseId);
+        List<CourseOutline.Module> result = new ArrayList<>();
+        Map<String, List<CourseOutline.Item>> itemsByModule = new java.util.HashMap<>();
+        record Positioned(String moduleId, int position, CourseOutline.Item item) {
+        }
+        List<Positioned> items = new ArrayList<>();
+        lessons.findByCourseIdOrderByPosition(courseId).stream().filter(l -> !l.isRetired()).forEach(l -> items.add(
+                new Positioned(l.getModuleId(), l.getPosition(),
+                        new CourseOutline.Item(l.getId(), ItemType.LESSON, l.getTitle(), l.getEstimatedMinutes()))));
+        quizzes.findByCourseIdOrderByPosition(courseId).stream().filter(q -> !q.isRetired()).forEach(q -> items.add(
+                new Positioned(q.getModuleId(), q.getPosition(),
+                        new CourseOutline.Item(q.getId(), ItemType.QUIZ, q.getTitle(), 0))));
+        items.sort(Comparator.comparingInt(Positioned::position));
+        items.forEach(p -> itemsByModule.computeIfAbsent(p.moduleId(), k -> new ArrayList<>()).add(p.item()));
+        for (ModuleEntity module : modules.findByCourseIdOrderByPosition(courseId)) {
+            if (!module.isRetired()) {
+                result.add(new CourseOutline.Module(module.getId(), module.getTitle(),
+                        List.copyOf(itemsByModule.getOrDefault(module.getId(), List.of()))));
+            }
+        }
+        return new CourseOutline(courseId, course.getVersion(), course.getTitle(), course.getCompletionRule(), result);
+    }
+
+    public LessonPage lesson(String lessonId, Locale locale) {
+        LessonEntity lesson = lessons.findById(lessonId).orElseThrow(() -> new NoSuchElementException(lessonId));
+        int version = findCourse(lesson.getCourseId()).getVersion();
+        return new LessonPage(lesson.getId(), lesson.getCourseId(), version, lesson.getTitle(),
+                markdown.toSafeHtml(lesson.getBody().in(locale)), lesson.getEstimatedMinutes());
+    }
+
+    public QuizPaper quiz(String quizId) {
+        QuizEntity quiz = findQuiz(quizId);
+        List<QuestionEntity> qs = activeQuestions(quizId);
+        Map<String, List<OptionEntity>> opts = optionsOf(qs);
+        return new QuizPaper(quiz.getId(), quiz.getCourseId(), findCourse(quiz.getCourseId()).getVersion(),
+                quiz.getTitle(), quiz.getPassMark(), quiz.getAttemptsAllowed(),
+                qs.stream().map(q -> new QuizPaper.Question(q.getId(), q.getKind(), q.getPrompt(),
+                        opts.getOrDefault(q.getId(), List.of()).stream()
+                                .map(o -> new QuizPaper.Option(o.getId(), o.getText())).toList())).toList());
+    }
+
+    /**
+     * Grades an attempt: a question counts as right only when exactly its correct options were chosen.
+     *
+     * @param answers question id → chosen option ids
+     */
+    public QuizGrade grade(String quizId, Map<String, Set<String>> answers) {
+        QuizEntity quiz = findQuiz(quizId);
+        List<QuestionEntity> qs = activeQuestions(quizId);
+        Map<String, List<OptionEntity>> opts = optionsOf(qs);
+        List<QuizGrade.QuestionGrade> grades = new ArrayList<>();
+        for (QuestionEntity q : qs) {
+            List<OptionEntity> questionOptions = opts.getOrDefault(q.getId(), List.of());
+            Set<String> chosen = answers.getOrDefault(q.getId(), Set.of());
+            Set<String> correct = questionOptions.stream().filter(OptionEntity::isCorrect)
+                    .map(OptionEntity::getId).collect(Collectors.toSet());
+            List<Text> feedback = questionOptions.stream().filter(o -> chosen.contains(o.getId()))
+                    .map(OptionEntity::getFeedback).toList();
+            grades.add(new QuizGrade.QuestionGrade(q.getId(), correct.equals(chosen), feedback));
+        }
+        long right = grades.stream().filter(QuizGrade.QuestionGrade::correct).count();
+        int score = qs.isEmpty() ? 0 : (int) Math.floor(100.0 * right / qs.size());
+        return new QuizGrade(quizId, score, score >= quiz.getPassMark(), grades);
+    }
+
+    private List<QuestionEntity> activeQuestions(String quizId) {
+        return questions.findByQuizIdOrderByPosition(quizId).stream().filter(q -> !q.isRetired()).toList();
+    }
+
+    private Map<String, List<OptionEntity>> optionsOf(List<QuestionEntity> qs) {
+        return options.findByQuestionIdInOrderByPosition(qs.stream().map(QuestionEntity::getId).toList()).stream()
+                .filter(o -> !o.isRetired())
+                .collect(Collectors.groupingBy(OptionEntity::getQuestionId));
+    }
+
+    private CourseEntity findCourse(String courseId) {
+        return courses.findById(courseId).orElseThrow(() -> new NoSuchElementException(courseId));
+    }
+
+    private QuizEntity findQuiz(String quizId) {
+        return quizzes.findById(quizId).orElseThrow(() -> new NoSuchElementException(quizId));
+    }
+
+    private static CourseSummary summary(CourseEntity c) {
+        return new CourseSummary(c.getId(), c.getVersion(), c.getTitle(), c.getSummary(), c.getTopic(),
+                c.getEstimatedMinutes(), c.getLanguages());
+    }
+}

@@ -1,0 +1,5 @@
+package org.kasang.catalogue;
+
+public enum QuestionKind {
+    SINGLE, MULTIPLE, TRUE_FALSE
+}

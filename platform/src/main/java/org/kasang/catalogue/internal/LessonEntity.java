@@ -1,0 +1,48 @@
+package org.kasang.catalogue.internal;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.kasang.catalogue.Text;
+
+@Entity
+@Table(name = "lesson")
+public class LessonEntity implements CourseItemEntity {
+    @Id
+    private String id;
+    private String courseId;
+    private String moduleId;
+    private int position;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Text title;
+    /** Markdown per language. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Text body;
+    private int estimatedMinutes;
+    private boolean retired;
+
+    protected LessonEntity() {
+    }
+
+    public LessonEntity(String id, String courseId) {
+        this.id = id;
+        this.courseId = courseId;
+    }
+
+    public String getId() { return id; }
+    public String getCourseId() { return courseId; }
+    public String getModuleId() { return moduleId; }
+    public void setModuleId(String moduleId) { this.moduleId = moduleId; }
+    public int getPosition() { return position; }
+    public void setPosition(int position) { this.position = position; }
+    public Text getTitle() { return title; }
+    public void setTitle(Text title) { this.title = title; }
+    public Text getBody() { return body; }
+    public void setBody(Text body) { this.body = body; }
+    public int getEstimatedMinutes() { return estimatedMinutes; }
+    public void setEstimatedMinutes(int estimatedMinutes) { this.estimatedMinutes = estimatedMinutes; }
+    public boolean isRetired() { return retired; }
+    public void setRetired(boolean retired) { this.retired = retired; }
+}

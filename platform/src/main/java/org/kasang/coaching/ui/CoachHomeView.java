@@ -1,0 +1,66 @@
+package org.kasang.coaching.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import org.kasang.catalogue.CatalogueService;
+import org.kasang.catalogue.CourseSummary;
+import org.kasang.coaching.CboOverview;
+import org.kasang.coaching.CoachingService;
+import org.kasang.learning.CboCourseCounts;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+/** A coach's CBOs with, per course, how many members are enrolled, in progress and done. Lazy and paged. */
+@Route("coach")
+@RolesAllowed({"COACH", "ADMIN"})
+public class CoachHomeView extends VerticalLayout implements HasDynamicTitle {
+
+    final Grid<CboOverview> grid = new Grid<>();
+    final TextField filter = new TextField();
+
+    public CoachHomeView(CoachingService coaching, CatalogueService catalogue) {
+        addClassName("kasang-page");
+        setSizeFull();
+        filter.setPlaceholder(getTranslation("coach.filter"));
+        filter.setClearButtonVisible(true);
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addColumn(row -> row.cbo().getName()).setHeader(getTranslation("coach.cbo")).setFrozen(true)
+                .setAutoWidth(true);
+        grid.addColumn(row -> row.cbo().getCommune().getDistrict().name(getLocale()))
+                .setHeader(getTranslation("coach.district")).setAutoWidth(true);
+        grid.addColumn(CboOverview::members).setHeader(getTranslation("coach.members")).setAutoWidth(true);
+        for (CourseSummary course : catalogue.publishedCourses()) {
+            grid.addColumn(row -> counts(row.course(course.id())))
+                    .setHeader(course.title().in(getLocale()))
+                    .setTooltipGenerator(row -> getTranslation("coach.counts.legend"))
+                    .setAutoWidth(true);
+        }
+        grid.setItems(query -> coaching.myCbos(filter.getValue(),
+                PageRequest.of(query.getPage(), query.getPageSize(), Sort.unsorted())).stream());
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(CboProgressView.class,
+                new RouteParameters("cboId", String.valueOf(click.getItem().cbo().getId())))));
+        grid.setSizeFull();
+
+        add(new H2(getTranslation("coach.title")), filter, grid);
+    }
+
+    private String counts(CboCourseCounts counts) {
+        return getTranslation("coach.counts", counts.enrolled(), counts.inProgress(), counts.completed());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("coach.title");
+    }
+}

@@ -1,0 +1,33 @@
+package org.kasang.common;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import java.util.Comparator;
+
+/**
+ * Bad input from a user: the message is a translation key the UI shows, and the use case changed nothing.
+ */
+public class InvalidInput extends RuntimeException {
+
+    public InvalidInput(String messageKey) {
+        super(messageKey);
+    }
+
+    public String key() {
+        return getMessage();
+    }
+
+    /** Validates a form record; the first violation's message template, without braces, is the key. */
+    public static <T> T check(Validator validator, T input) {
+        validator.validate(input).stream()
+                .min(Comparator.comparing((ConstraintViolation<T> v) -> v.getPropertyPath().toString()))
+                .ifPresent(violation -> {
+                    String template = violation.getMessageTemplate();
+                    throw new InvalidInput(template.startsWith("{") && template.endsWith("}")
+                            ? template.substring(1, template.length() - 1)
+                            : "error.invalid");
+                });
+        return input;
+    }
+}

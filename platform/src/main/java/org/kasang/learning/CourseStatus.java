@@ -1,0 +1,5 @@
+package org.kasang.learning;
+
+public enum CourseStatus {
+    ENROLLED, IN_PROGRESS, COMPLETED
+}

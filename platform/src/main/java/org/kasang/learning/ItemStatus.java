@@ -1,0 +1,5 @@
+package org.kasang.learning;
+
+public enum ItemStatus {
+    NOT_STARTED, STARTED, NEEDS_HELP, COMPLETED
+}

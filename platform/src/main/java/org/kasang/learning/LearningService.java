@@ -1,0 +1,241 @@
+package org.kasang.learning;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.kasang.catalogue.CatalogueService;
+import org.kasang.catalogue.CourseOutline;
+import org.kasang.catalogue.ItemType;
+import org.kasang.catalogue.QuizGrade;
+import org.kasang.catalogue.QuizPaper;
+import org.kasang.common.InvalidInput;
+import org.kasang.learning.internal.LearningRecords;
+import org.kasang.learning.internal.LearningStates;
+import org.kasang.learning.internal.LearningStates.CourseRow;
+import org.kasang.learning.internal.LearningStates.ItemRow;
+import org.kasang.learning.internal.Statement;
+import org.kasang.organisations.OrganisationService;
+import org.kasang.security.CurrentUser;
+import org.kasang.security.SignedInUser;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A learner's own learning: enrol, open items, complete lessons, attempt quizzes. Every step appends a
+ * learning record and moves the current state in the same transaction; a repeated request records once.
+ */
+@Service
+@PreAuthorize("hasRole('LEARNER')")
+public class LearningService {
+
+    private final LearningRecords records;
+    private final LearningStates states;
+    private final CatalogueService catalogue;
+    private final OrganisationService organisations;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    LearningService(LearningRecords records, LearningStates states, CatalogueService catalogue,
+                    OrganisationService organisations, CurrentUser currentUser, ApplicationEventPublisher events,
+                    ObjectMapper json, Clock clock) {
+        this.records = records;
+        this.states = states;
+        this.catalogue = catalogue;
+        this.organisations = organisations;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public CourseProgress progress(String courseId) {
+        long person = me().personId();
+        CourseOutline outline = catalogue.outline(courseId);
+        return states.course(person, courseId)
+                .map(row -> progress(row, outline, states.items(person, courseId)))
+                .orElseGet(() -> CourseProgress.notEnrolled(courseId, outline.items().size()));
+    }
+
+    /** Every course the learner is enrolled in, most recently active first. */
+    @Transactional(readOnly = true)
+    public java.util.List<CourseProgress> myCourses() {
+        long person = me().personId();
+        return states.coursesOf(person).stream()
+                .map(row -> progress(row, catalogue.outline(row.courseId()), states.items(person, row.courseId())))
+                .toList();
+    }
+
+    @Transactional
+    public void enrol(String courseId) {
+        SignedInUser me = me();
+        CourseOutline outline = catalogue.outline(courseId);
+        Instant now = clock.instant();
+        Long cbo = organisations.currentCboOf(me.personId()).orElse(null);
+        if (states.enrol(me.personId(), courseId, cbo, now)) {
+            states.adjustSummary(cbo, courseId, 1, 0, 0);
+            records.append(statement("registered:" + me.personId() + ":" + courseId, me, Verb.REGISTERED, "COURSE",
+                    courseId, outline, null, null, null, null, cbo, now));
+        }
+    }
+
+    /** The learner opens a lesson or quiz: it becomes started and the course resumes here next time. */
+    @Transactional
+    public void open(String courseId, String itemId) {
+        SignedInUser me = me();
+        CourseOutline outline = catalogue.outline(courseId);
+        CourseOutline.Item item = outline.item(itemId).orElseThrow(() -> new NoSuchElementException(itemId));
+        enrol(courseId);
+        CourseRow course = states.lockCourse(me.personId(), courseId).orElseThrow();
+        Instant now = clock.instant();
+        ItemRow state = states.items(me.personId(), courseId).get(itemId);
+        if (state == null) {
+            states.saveItem(me.personId(), courseId, new ItemRow(itemId, ItemStatus.STARTED, 0, null, null), Mode.SELF, now);
+        }
+        records.append(statement("launched:" + me.personId() + ":" + itemId, me, Verb.LAUNCHED, item.type().name(),
+                itemId, outline, null, null, null, null, course.cboId(), now));
+        moveCourse(course, outline, itemId, now, Mode.SELF);
+    }
+
+    @Transactional
+    public CourseProgress completeLesson(String courseId, String lessonId) {
+        SignedInUser me = me();
+        CourseOutline outline = catalogue.outline(courseId);
+        CourseOutline.Item item = outline.item(lessonId).filter(i -> i.type() == ItemType.LESSON)
+                .orElseThrow(() -> new NoSuchElementException(lessonId));
+        enrol(courseId);
+        CourseRow course = states.lockCourse(me.personId(), courseId).orElseThrow();
+        Instant now = clock.instant();
+        if (records.append(statement("completed:" + me.personId() + ":" + item.id(), me, Verb.COMPLETED, "LESSON",
+                item.id(), outline, null, null, true, null, course.cboId(), now))) {
+            states.saveItem(me.personId(), courseId, new ItemRow(item.id(), ItemStatus.COMPLETED, 0, null, null), Mode.SELF, now);
+        }
+        String resume = outline.next(lessonId).map(CourseOutline.Item::id).orElse(lessonId);
+        moveCourse(course, outline, resume, now, Mode.SELF);
+        return progress(courseId);
+    }
+
+    /**
+     * Grades and records one quiz attempt. The attempt id comes from the page that showed the quiz, so a
+     * double click or a retried request is counted once.
+     */
+    @Transactional
+    public QuizOutcome submitQuiz(String courseId, String quizId, String attemptId, Map<String, Set<String>> answers) {
+        SignedInUser me = me();
+        CourseOutline outline = catalogue.outline(courseId);
+        outline.item(quizId).filter(i -> i.type() == ItemType.QUIZ).orElseThrow(() -> new NoSuchElementException(quizId));
+        QuizPaper paper = catalogue.quiz(quizId);
+        enrol(courseId);
+        CourseRow course = states.lockCourse(me.personId(), courseId).orElseThrow();
+        ItemRow before = states.items(me.personId(), courseId)
+                .getOrDefault(quizId, new ItemRow(quizId, ItemStatus.STARTED, 0, null, null));
+        QuizGrade grade = catalogue.grade(quizId, answers);
+        Instant now = clock.instant();
+        String key = attemptKey(me, quizId, attemptId);
+        if (records.exists(key)) {
+            return new QuizOutcome(grade, before.attempts(), paper.attemptsAllowed(), nullToZero(before.bestScore()));
+        }
+        if (paper.attemptsAllowed() != null && before.attempts() >= paper.attemptsAllowed()) {
+            throw new InvalidInput("quiz.error.no-attempts-left");
+        }
+        records.append(statement(key, me, grade.passed() ? Verb.PASSED : Verb.FAILED,
+                "QUIZ", quizId, outline, grade.scorePercent() / 100.0, grade.passed(), true, toJson(answers),
+                course.cboId(), now));
+        boolean passed = grade.passed() || Boolean.TRUE.equals(before.passed());
+        int best = Math.max(nullToZero(before.bestScore()), grade.scorePercent());
+        ItemRow after = new ItemRow(quizId, passed ? ItemStatus.COMPLETED : ItemStatus.STARTED,
+                before.attempts() + 1, best, passed);
+        states.saveItem(me.personId(), courseId, after, Mode.SELF, now);
+        String resume = passed ? outline.next(quizId).map(CourseOutline.Item::id).orElse(quizId) : quizId;
+        moveCourse(course, outline, resume, now, Mode.SELF);
+        return new QuizOutcome(grade, after.attempts(), paper.attemptsAllowed(), best);
+    }
+
+    private static String attemptKey(SignedInUser me, String quizId, String attemptId) {
+        if (attemptId == null || attemptId.isBlank() || attemptId.length() > 64) {
+            throw new InvalidInput("quiz.error.attempt");
+        }
+        return "attempt:" + me.personId() + ":" + quizId + ":" + attemptId;
+    }
+
+    /**
+     * Recomputes the course row from item states: items completed, best quiz score, status by the
+     * completion rule; keeps the CBO summary in step and announces a completion once.
+     */
+    private void moveCourse(CourseRow course, CourseOutline outline, String resumeItemId, Instant now, Mode mode) {
+        Map<String, ItemRow> items = states.items(course.personId(), course.courseId());
+        var active = outline.items();
+        int completed = (int) active.stream()
+                .filter(i -> items.containsKey(i.id()) && items.get(i.id()).status() == ItemStatus.COMPLETED).count();
+        boolean lessonsDone = active.stream().filter(i -> i.type() == ItemType.LESSON)
+                .allMatch(i -> items.containsKey(i.id()) && items.get(i.id()).status() == ItemStatus.COMPLETED);
+        boolean quizzesPassed = active.stream().filter(i -> i.type() == ItemType.QUIZ)
+                .allMatch(i -> items.containsKey(i.id()) && Boolean.TRUE.equals(items.get(i.id()).passed()));
+        Integer best = items.values().stream().map(ItemRow::bestScore).filter(s -> s != null)
+                .max(Integer::compare).orElse(null);
+        CourseStatus status = course.status();
+        Mode completedMode = course.completedMode();
+        Instant completedAt = null;
+        if (status != CourseStatus.COMPLETED && outline.completionRule().satisfied(lessonsDone, quizzesPassed)) {
+            states.adjustSummary(course.cboId(), course.courseId(), 0, status == CourseStatus.IN_PROGRESS ? -1 : 0, 1);
+            status = CourseStatus.COMPLETED;
+            completedMode = mode;
+            completedAt = now;
+            records.append(new Statement("completed:" + course.personId() + ":" + course.courseId(), course.personId(),
+                    Verb.COMPLETED, "COURSE", course.courseId(), course.courseId(), outline.version(), null, null,
+                    true, null, course.cboId(), mode, null, recorder(), now));
+            events.publishEvent(new CourseCompleted(course.personId(), course.courseId(), outline.version(),
+                    course.cboId(), mode, now));
+        } else if (status == CourseStatus.ENROLLED) {
+            states.adjustSummary(course.cboId(), course.courseId(), 0, 1, 0);
+            status = CourseStatus.IN_PROGRESS;
+        }
+        states.updateCourse(new CourseRow(course.personId(), course.courseId(), course.cboId(), status, completed, best,
+                resumeItemId, now, completedMode), completedAt);
+    }
+
+    private CourseProgress progress(CourseRow row, CourseOutline outline, Map<String, ItemRow> items) {
+        Set<String> active = outline.items().stream().map(CourseOutline.Item::id).collect(Collectors.toSet());
+        Map<String, ItemStatus> statuses = items.values().stream().filter(i -> active.contains(i.itemId()))
+                .collect(Collectors.toMap(ItemRow::itemId, ItemRow::status));
+        return new CourseProgress(row.courseId(), row.status(), row.itemsCompleted(), active.size(),
+                row.resumeItemId(), statuses, row.lastActivityAt());
+    }
+
+    private Statement statement(String key, SignedInUser me, Verb verb, String type, String objectId,
+                                CourseOutline outline, Double score, Boolean success, Boolean completion,
+                                String response, Long cbo, Instant at) {
+        return new Statement(key, me.personId(), verb, type, objectId, outline.courseId(), outline.version(), score,
+                success, completion, response, cbo, Mode.SELF, null, me.accountId(), at);
+    }
+
+    private Long recorder() {
+        return currentUser.find().map(SignedInUser::accountId).orElse(null);
+    }
+
+    private String toJson(Map<String, Set<String>> answers) {
+        try {
+            return json.writeValueAsString(answers);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private SignedInUser me() {
+        return currentUser.require();
+    }
+
+    private static int nullToZero(Integer value) {
+        return value == null ? 0 : value;
+    }
+}

@@ -1,0 +1,41 @@
+package org.kasang.learning;
+
+import org.kasang.learning.internal.LearningStates;
+import org.kasang.security.Scope;
+import org.kasang.security.ScopeService;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Collection;
+import java.util.List;
+
+/** Learning progress as coaches and staff read it, always within the reader's scope. */
+@Service
+@PreAuthorize("hasAnyRole('COACH', 'ADMIN')")
+@Transactional(readOnly = true)
+public class ProgressQueries {
+
+    private final LearningStates states;
+    private final ScopeService scopes;
+
+    ProgressQueries(LearningStates states, ScopeService scopes) {
+        this.states = states;
+        this.scopes = scopes;
+    }
+
+    /** Per-course counters for the given CBOs; CBOs outside the reader's scope are left out. */
+    public List<CboCourseCounts> courseCounts(Collection<Long> cboIds) {
+        Scope scope = scopes.current();
+        return states.summaries(cboIds.stream().filter(scope::coversCbo).toList());
+    }
+
+    /** Course states of the given members within one CBO. */
+    public List<MemberCourseState> memberStates(long cboId, Collection<Long> personIds) {
+        if (!scopes.current().coversCbo(cboId)) {
+            throw new AccessDeniedException("CBO outside scope");
+        }
+        return states.statesInCbo(cboId, personIds);
+    }
+}

@@ -1,0 +1,147 @@
+package org.kasang.learning.internal;
+
+import org.kasang.learning.CboCourseCounts;
+import org.kasang.learning.CourseStatus;
+import org.kasang.learning.ItemStatus;
+import org.kasang.learning.MemberCourseState;
+import org.kasang.learning.Mode;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Current state beside the records: item_state (person × item), course_state (person × course) and the
+ * per-(CBO, course) summary that coach dashboards read. Always written in the record's transaction.
+ */
+@Repository
+public class LearningStates {
+
+    public record CourseRow(long personId, String courseId, Long cboId, CourseStatus status, int itemsCompleted,
+                            Integer bestScore, String resumeItemId, Instant lastActivityAt, Mode completedMode) {
+    }
+
+    public record ItemRow(String itemId, ItemStatus status, int attempts, Integer bestScore, Boolean passed) {
+    }
+
+    private final JdbcClient jdbc;
+
+    LearningStates(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** @return true when the person was not enrolled before */
+    public boolean enrol(long personId, String courseId, Long cboId, Instant at) {
+        return jdbc.sql("""
+                        insert into course_state (person_id, course_id, cbo_id, status, enrolled_at, last_activity_at)
+                        values (?, ?, ?, 'ENROLLED', ?, ?) on conflict do nothing""")
+                .params(personId, courseId, cboId, Timestamp.from(at), Timestamp.from(at)).update() == 1;
+    }
+
+    /** Reads the course state and locks it until the transaction ends, so concurrent steps serialise. */
+    public Optional<CourseRow> lockCourse(long personId, String courseId) {
+        return jdbc.sql("select * from course_state where person_id = ? and course_id = ? for update")
+                .params(personId, courseId).query(LearningStates::courseRow).optional();
+    }
+
+    public Optional<CourseRow> course(long personId, String courseId) {
+        return jdbc.sql("select * from course_state where person_id = ? and course_id = ?")
+                .params(personId, courseId).query(LearningStates::courseRow).optional();
+    }
+
+    public List<CourseRow> coursesOf(long personId) {
+        return jdbc.sql("select * from course_state where person_id = ? order by last_activity_at desc")
+                .param(personId).query(LearningStates::courseRow).list();
+    }
+
+    public void updateCourse(CourseRow row, Instant completedAt) {
+        jdbc.sql("""
+                        update course_state set status = ?, items_completed = ?, best_score = ?, resume_item_id = ?,
+                            last_activity_at = ?, completed_at = coalesce(completed_at, ?), completed_mode = ?
+                        where person_id = ? and course_id = ?""")
+                .params(row.status().name(), row.itemsCompleted(), row.bestScore(), row.resumeItemId(),
+                        Timestamp.from(row.lastActivityAt()), completedAt == null ? null : Timestamp.from(completedAt),
+                        row.completedMode() == null ? null : row.completedMode().name(), row.personId(), row.courseId())
+                .update();
+    }
+
+    public Map<String, ItemRow> items(long personId, String courseId) {
+        return jdbc.sql("select item_id, status, attempts, best_score, passed from item_state where person_id = ? and course_id = ?")
+                .params(personId, courseId)
+                .query((rs, n) -> new ItemRow(rs.getString("item_id"), ItemStatus.valueOf(rs.getString("status")),
+                        rs.getInt("attempts"), (Integer) rs.getObject("best_score"), (Boolean) rs.getObject("passed")))
+                .list().stream().collect(Collectors.toMap(ItemRow::itemId, row -> row));
+    }
+
+    public void saveItem(long personId, String courseId, ItemRow item, Mode mode, Instant at) {
+        jdbc.sql("""
+                        insert into item_state (person_id, item_id, course_id, status, attempts, best_score, passed, mode,
+                            updated_at, completed_at)
+                        values (:person, :item, :course, :status, :attempts, :best, :passed, :mode, :at,
+                            case when :status = 'COMPLETED' then cast(:at as timestamptz) end)
+                        on conflict (person_id, item_id) do update set status = excluded.status,
+                            attempts = excluded.attempts, best_score = excluded.best_score, passed = excluded.passed,
+                            mode = excluded.mode, updated_at = excluded.updated_at,
+                            completed_at = coalesce(item_state.completed_at, excluded.completed_at)""")
+                .param("person", personId).param("item", item.itemId()).param("course", courseId)
+                .param("status", item.status().name()).param("attempts", item.attempts())
+                .param("best", item.bestScore()).param("passed", item.passed()).param("mode", mode.name())
+                .param("at", Timestamp.from(at))
+                .update();
+    }
+
+    /** Moves the CBO's counters by the given steps; creates the row on first use. */
+    public void adjustSummary(Long cboId, String courseId, int enrolled, int inProgress, int completed) {
+        if (cboId == null) {
+            return;
+        }
+        jdbc.sql("""
+                        insert into cbo_course_summary (cbo_id, course_id, enrolled, in_progress, completed)
+                        values (?, ?, ?, ?, ?)
+                        on conflict (cbo_id, course_id) do update set
+                            enrolled = cbo_course_summary.enrolled + excluded.enrolled,
+                            in_progress = cbo_course_summary.in_progress + excluded.in_progress,
+                            completed = cbo_course_summary.completed + excluded.completed""")
+                .params(cboId, courseId, enrolled, inProgress, completed).update();
+    }
+
+    public List<CboCourseCounts> summaries(Collection<Long> cboIds) {
+        if (cboIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from cbo_course_summary where cbo_id in (:ids) order by cbo_id, course_id")
+                .param("ids", cboIds)
+                .query((rs, n) -> new CboCourseCounts(rs.getLong("cbo_id"), rs.getString("course_id"),
+                        rs.getInt("enrolled"), rs.getInt("in_progress"), rs.getInt("completed"), rs.getInt("help_open")))
+                .list();
+    }
+
+    public List<MemberCourseState> statesInCbo(long cboId, Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select person_id, course_id, status, items_completed, last_activity_at, completed_mode
+                        from course_state where cbo_id = :cbo and person_id in (:people)""")
+                .param("cbo", cboId).param("people", personIds)
+                .query((rs, n) -> new MemberCourseState(rs.getLong("person_id"), rs.getString("course_id"),
+                        CourseStatus.valueOf(rs.getString("status")), rs.getInt("items_completed"),
+                        rs.getTimestamp("last_activity_at").toInstant(),
+                        rs.getString("completed_mode") == null ? null : Mode.valueOf(rs.getString("completed_mode"))))
+                .list();
+    }
+
+    private static CourseRow courseRow(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new CourseRow(rs.getLong("person_id"), rs.getString("course_id"), (Long) rs.getObject("cbo_id"),
+                CourseStatus.valueOf(rs.getString("status")), rs.getInt("items_completed"),
+                (Integer) rs.getObject("best_score"), rs.getString("resume_item_id"),
+                rs.getTimestamp("last_activity_at").toInstant(),
+                rs.getString("completed_mode") == null ? null : Mode.valueOf(rs.getString("completed_mode")));
+    }
+}

@@ -1,0 +1,107 @@
+package org.kasang.learning.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import org.kasang.catalogue.CatalogueService;
+import org.kasang.catalogue.CourseOutline;
+import org.kasang.catalogue.CourseSummary;
+import org.kasang.learning.CourseProgress;
+import org.kasang.learning.ItemStatus;
+import org.kasang.learning.LearningService;
+
+/** A course's outline with the learner's status on every item, and a button that resumes. */
+@Route("learn/:courseId")
+@RolesAllowed("LEARNER")
+public class CourseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LearningService learning;
+    private final CatalogueService catalogue;
+    private String title = "";
+
+    public CourseView(LearningService learning, CatalogueService catalogue) {
+        this.learning = learning;
+        this.catalogue = catalogue;
+        addClassName("kasang-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String courseId = event.getRouteParameters().get("courseId").orElseThrow();
+        CourseSummary course = catalogue.course(courseId);
+        CourseOutline outline = catalogue.outline(courseId);
+        CourseProgress progress = learning.progress(courseId);
+        title = course.title().in(getLocale());
+        removeAll();
+        add(new H2(title), new Paragraph(course.summary().in(getLocale())));
+        if (progress.enrolled()) {
+            add(new CourseProgressBar(progress));
+        }
+        add(continueButton(courseId, outline, progress));
+        for (CourseOutline.Module module : outline.modules()) {
+            add(new H3(module.title().in(getLocale())));
+            Div items = new Div();
+            items.addClassName("kasang-outline");
+            for (CourseOutline.Item item : module.items()) {
+                items.add(itemRow(courseId, item, progress.statusOf(item.id())));
+            }
+            add(items);
+        }
+    }
+
+    private Button continueButton(String courseId, CourseOutline outline, CourseProgress progress) {
+        CourseOutline.Item target = resumeItem(outline, progress);
+        String label = !progress.enrolled() ? "learn.start"
+                : progress.itemsCompleted() == 0 ? "learn.start" : "learn.continue";
+        Button button = new Button(getTranslation(label), click -> {
+            if (!progress.enrolled()) {
+                learning.enrol(courseId);
+            }
+            getUI().ifPresent(ui -> ui.navigate(LearningRoutes.item(courseId, target)));
+        });
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        button.setDisableOnClick(true);
+        return button;
+    }
+
+    /** Where the learner stopped, else the first item not yet completed, else the first item. */
+    static CourseOutline.Item resumeItem(CourseOutline outline, CourseProgress progress) {
+        if (progress.resumeItemId() != null) {
+            var resume = outline.item(progress.resumeItemId());
+            if (resume.isPresent()) {
+                return resume.get();
+            }
+        }
+        return outline.items().stream()
+                .filter(item -> progress.statusOf(item.id()) != ItemStatus.COMPLETED)
+                .findFirst().orElse(outline.items().get(0));
+    }
+
+    private Div itemRow(String courseId, CourseOutline.Item item, ItemStatus status) {
+        Div row = new Div();
+        row.addClassNames("kasang-outline-item", "status-" + status.name().toLowerCase(java.util.Locale.ROOT));
+        Span badge = new Span(getTranslation("status.item." + status.name()));
+        badge.getElement().getThemeList().add("badge pill" + (status == ItemStatus.COMPLETED ? " success" : ""));
+        RouterLink link = new RouterLink();
+        link.setText(item.title().in(getLocale()));
+        link.getElement().setAttribute("href", LearningRoutes.item(courseId, item));
+        row.add(link, badge);
+        return row;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

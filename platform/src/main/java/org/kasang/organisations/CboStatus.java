@@ -1,0 +1,5 @@
+package org.kasang.organisations;
+
+public enum CboStatus {
+    ACTIVE, DORMANT, CLOSED
+}

@@ -1,0 +1,153 @@
+package org.kasang.organisations;
+
+import jakarta.validation.Validator;
+import org.kasang.common.InvalidInput;
+import org.kasang.organisations.internal.CboRepository;
+import org.kasang.organisations.internal.CoachAssignmentRepository;
+import org.kasang.organisations.internal.MembershipRepository;
+import org.kasang.organisations.internal.PlaceRepository;
+import org.kasang.security.Scope;
+import org.kasang.security.ScopeService;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+/** The CBO registry and the places CBOs work in. */
+@Service
+public class OrganisationService {
+
+    private final CboRepository cbos;
+    private final PlaceRepository places;
+    private final MembershipRepository memberships;
+    private final CoachAssignmentRepository assignments;
+    private final ScopeService scopes;
+    private final Validator validator;
+    private final Clock clock;
+
+    OrganisationService(CboRepository cbos, PlaceRepository places, MembershipRepository memberships,
+                        CoachAssignmentRepository assignments, ScopeService scopes, Validator validator, Clock clock) {
+        this.cbos = cbos;
+        this.places = places;
+        this.memberships = memberships;
+        this.assignments = assignments;
+        this.scopes = scopes;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Province> provinces() {
+        return places.provinces();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<District> districts(long provinceId) {
+        return places.districts(provinceId);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Commune> communes(long districtId) {
+        return places.communes(districtId);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Commune> commune(long communeId) {
+        return places.commune(communeId);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Commune> communeByCode(String code) {
+        return places.communeByCode(code);
+    }
+
+    /** The CBOs the signed-in user may see (all for admins, assigned ones for coaches), by name. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COACH')")
+    @Transactional(readOnly = true)
+    public Slice<Cbo> cbos(String nameFilter, Pageable page) {
+        Scope scope = scopes.current();
+        String pattern = "%" + (nameFilter == null ? "" : nameFilter.trim().toLowerCase(Locale.ROOT)) + "%";
+        return cbos.findInScope(scope.everything(), scope.cboIdsForQuery(), pattern, page);
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'COACH')")
+    @Transactional(readOnly = true)
+    public Cbo cbo(long cboId) {
+        requireInScope(cboId);
+        return cbos.findWithPlace(cboId).orElseThrow(() -> new NoSuchElementException("cbo " + cboId));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public CboForm form(long cboId) {
+        Cbo cbo = cbo(cboId);
+        return new CboForm(cbo.getName(), cbo.getCommune().getId(), cbo.isTarget(), cbo.getFocusIssues(),
+                cbo.getFoundedYear(), cbo.getStatus());
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public long createCbo(CboForm form) {
+        Cbo cbo = new Cbo(clock.instant());
+        apply(cbo, form);
+        return cbos.save(cbo).getId();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void updateCbo(long cboId, CboForm form) {
+        Cbo cbo = cbos.findById(cboId).orElseThrow(() -> new InvalidInput("cbo.error.gone"));
+        apply(cbo, form);
+    }
+
+    private void apply(Cbo cbo, CboForm form) {
+        InvalidInput.check(validator, form);
+        cbo.setCommune(places.commune(form.communeId()).orElseThrow(() -> new InvalidInput("cbo.error.commune")));
+        cbo.setName(form.name().trim());
+        cbo.setTarget(form.target());
+        cbo.setFocusIssues(form.focusIssues() == null || form.focusIssues().isBlank() ? null : form.focusIssues().trim());
+        cbo.setFoundedYear(form.foundedYear());
+        cbo.setStatus(form.status());
+    }
+
+    /** The CBO a person currently belongs to (the most recent membership), to give their learning a context. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Long> currentCboOf(long personId) {
+        if (!scopes.current().coversPerson(personId)) {
+            throw new AccessDeniedException("person outside scope");
+        }
+        return memberships.currentOf(personId, LocalDate.now(clock)).stream().findFirst().map(Membership::getCboId);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void assignCoach(long coachPersonId, long cboId, LocalDate from, LocalDate until) {
+        if (until != null && until.isBefore(from)) {
+            throw new InvalidInput("assignment.error.dates");
+        }
+        assignments.save(new CoachAssignment(coachPersonId, cboId, from, until));
+    }
+
+    /** Throws unless the signed-in user may see this CBO; coaches lose access when the assignment ends. */
+    @PreAuthorize("isAuthenticated()")
+    public void requireInScope(long cboId) {
+        if (!scopes.current().coversCbo(cboId)) {
+            throw new AccessDeniedException("CBO outside scope");
+        }
+    }
+}

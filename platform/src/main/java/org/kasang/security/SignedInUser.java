@@ -1,0 +1,15 @@
+package org.kasang.security;
+
+import java.util.Set;
+
+/** The platform's view of whoever is signed in, whichever way they signed in. */
+public record SignedInUser(long accountId, long personId, String username, String displayName, Set<Role> roles) {
+
+    public SignedInUser {
+        roles = Set.copyOf(roles);
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+}

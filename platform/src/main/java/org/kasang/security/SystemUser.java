@@ -1,0 +1,32 @@
+package org.kasang.security;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.util.List;
+import java.util.Set;
+
+/** Runs start-up work (imports, demo data) with an administrator's rights and no person behind it. */
+public final class SystemUser {
+
+    private record Principal(SignedInUser user) implements KasangPrincipal {
+    }
+
+    private SystemUser() {
+    }
+
+    public static void run(Runnable work) {
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        var user = new SignedInUser(0, 0, "system", "system", Set.of(Role.ADMIN));
+        context.setAuthentication(new UsernamePasswordAuthenticationToken(new Principal(user), null,
+                List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
+        SecurityContextHolder.setContext(context);
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.kasang.security.internal;
+
+import org.kasang.security.AccountService;
+import org.kasang.security.Role;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+
+import java.util.Set;
+
+/** Maps a Keycloak sign-in to a Kasang account: roles from the flat claim, first sign-in links or creates. */
+public class KeycloakUserService implements OAuth2UserService<OidcUserRequest, OidcUser> {
+
+    private final OidcUserService delegate = new OidcUserService();
+    private final AccountService accounts;
+
+    public KeycloakUserService(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public OidcUser loadUser(OidcUserRequest request) {
+        return toPrincipal(delegate.loadUser(request));
+    }
+
+    KeycloakPrincipal toPrincipal(OidcUser oidcUser) {
+        Object claim = oidcUser.getUserInfo() != null && oidcUser.getUserInfo().getClaim(KeycloakRoles.CLAIM) != null
+                ? oidcUser.getUserInfo().getClaim(KeycloakRoles.CLAIM)
+                : oidcUser.getIdToken().getClaim(KeycloakRoles.CLAIM);
+        Set<Role> roles = KeycloakRoles.fromClaim(claim);
+        String username = oidcUser.getPreferredUsername() != null ? oidcUser.getPreferredUsername() : oidcUser.getSubject();
+        String fullName = oidcUser.getFullName() != null ? oidcUser.getFullName() : username;
+        var user = accounts.signInFromKeycloak(oidcUser.getSubject(), username, fullName, roles);
+        return new KeycloakPrincipal(user, oidcUser.getIdToken(), oidcUser.getUserInfo());
+    }
+}

@@ -1,0 +1,55 @@
+package org.kasang.shell;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.kasang.security.CurrentUser;
+import org.kasang.security.Role;
+import org.kasang.security.SignedInUser;
+
+/** The frame around every signed-in page: title, navigation by role, language, sign out. */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, LanguageSwitch languageSwitch) {
+        setPrimarySection(Section.NAVBAR);
+        SignedInUser user = currentUser.require();
+
+        Span title = new Span(getTranslation("app.name"));
+        title.addClassName("kasang-title");
+        Span name = new Span(user.displayName());
+        name.addClassName("kasang-user");
+        Button signOut = new Button(getTranslation("shell.sign-out"), click -> authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout actions = new HorizontalLayout(languageSwitch, name, signOut);
+        actions.addClassName("kasang-navbar-actions");
+        addToNavbar(new DrawerToggle(), title, actions);
+        addToDrawer(navigation(user));
+    }
+
+    private SideNav navigation(SignedInUser user) {
+        SideNav nav = new SideNav();
+        if (user.has(Role.LEARNER)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.my-learning"), "learn"));
+        }
+        if (user.has(Role.COACH)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.my-cbos"), "coach"));
+        }
+        if (user.has(Role.TRAINER) || user.has(Role.ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.courses"), "trainer/courses"));
+        }
+        if (user.has(Role.ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.cbo-registry"), "admin/cbos"));
+        }
+        return nav;
+    }
+}
