@@ -101,14 +101,14 @@ public class LearningStates {
         if (cboId == null) {
             return;
         }
+        // Create the row first, then move it: a check constraint sees an insert's values before any conflict.
+        jdbc.sql("insert into cbo_course_summary (cbo_id, course_id) values (?, ?) on conflict do nothing")
+                .params(cboId, courseId).update();
         jdbc.sql("""
-                        insert into cbo_course_summary (cbo_id, course_id, enrolled, in_progress, completed)
-                        values (?, ?, ?, ?, ?)
-                        on conflict (cbo_id, course_id) do update set
-                            enrolled = cbo_course_summary.enrolled + excluded.enrolled,
-                            in_progress = cbo_course_summary.in_progress + excluded.in_progress,
-                            completed = cbo_course_summary.completed + excluded.completed""")
-                .params(cboId, courseId, enrolled, inProgress, completed).update();
+                        update cbo_course_summary set enrolled = enrolled + ?, in_progress = in_progress + ?,
+                            completed = completed + ?
+                        where cbo_id = ? and course_id = ?""")
+                .params(enrolled, inProgress, completed, cboId, courseId).update();
     }
 
     public List<CboCourseCounts> summaries(Collection<Long> cboIds) {
