@@ -208,7 +208,8 @@ public class LearningService {
         Set<String> active = outline.items().stream().map(CourseOutline.Item::id).collect(Collectors.toSet());
         Map<String, ItemStatus> statuses = items.values().stream().filter(i -> active.contains(i.itemId()))
                 .collect(Collectors.toMap(ItemRow::itemId, ItemRow::status));
-        return new CourseProgress(row.courseId(), row.status(), row.itemsCompleted(), active.size(),
+        int completed = (int) statuses.values().stream().filter(status -> status == ItemStatus.COMPLETED).count();
+        return new CourseProgress(row.courseId(), row.status(), completed, active.size(),
                 row.resumeItemId(), statuses, row.lastActivityAt());
     }
 

@@ -3,16 +3,12 @@ package org.kasang.shell;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.VaadinSession;
-import com.vaadin.flow.spring.annotation.SpringComponent;
-import com.vaadin.flow.spring.annotation.UIScope;
 import org.kasang.security.AccountService;
 
 import java.util.List;
 import java.util.Locale;
 
 /** English / ភាសាខ្មែរ, remembered on the user's account. */
-@SpringComponent
-@UIScope
 public class LanguageSwitch extends Select<Locale> {
 
     public static final Locale KHMER = Locale.forLanguageTag("km");

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.kasang.security.AccountService;
 import org.kasang.security.CurrentUser;
 import org.kasang.security.Role;
 import org.kasang.security.SignedInUser;
@@ -20,7 +21,7 @@ import org.kasang.security.SignedInUser;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, LanguageSwitch languageSwitch) {
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, AccountService accounts) {
         setPrimarySection(Section.NAVBAR);
         SignedInUser user = currentUser.require();
 
@@ -30,7 +31,7 @@ public class MainLayout extends AppLayout {
         name.addClassName("kasang-user");
         Button signOut = new Button(getTranslation("shell.sign-out"), click -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout actions = new HorizontalLayout(languageSwitch, name, signOut);
+        HorizontalLayout actions = new HorizontalLayout(new LanguageSwitch(accounts), name, signOut);
         actions.addClassName("kasang-navbar-actions");
         addToNavbar(new DrawerToggle(), title, actions);
         addToDrawer(navigation(user));

@@ -51,7 +51,7 @@ public class CboRegistryView extends VerticalLayout implements HasDynamicTitle {
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             members.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             return new HorizontalLayout(edit, members);
-        }).setAutoWidth(true);
+        }).setKey("actions").setAutoWidth(true);
         grid.setItems(query -> organisations.cbos(filter.getValue(),
                 PageRequest.of(query.getPage(), query.getPageSize())).stream());
         grid.setSizeFull();

@@ -50,7 +50,7 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             end.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             return new HorizontalLayout(edit, end);
-        }).setAutoWidth(true);
+        }).setKey("actions").setAutoWidth(true);
         grid.setSizeFull();
     }
 

@@ -21,10 +21,11 @@ public class KeycloakUserService implements OAuth2UserService<OidcUserRequest, O
 
     @Override
     public OidcUser loadUser(OidcUserRequest request) {
-        return toPrincipal(delegate.loadUser(request));
+        return loadUserFromToken(delegate.loadUser(request));
     }
 
-    KeycloakPrincipal toPrincipal(OidcUser oidcUser) {
+    /** Maps a user Keycloak vouched for; public for tests of the mapping without a Keycloak. */
+    public KeycloakPrincipal loadUserFromToken(OidcUser oidcUser) {
         Object claim = oidcUser.getUserInfo() != null && oidcUser.getUserInfo().getClaim(KeycloakRoles.CLAIM) != null
                 ? oidcUser.getUserInfo().getClaim(KeycloakRoles.CLAIM)
                 : oidcUser.getIdToken().getClaim(KeycloakRoles.CLAIM);

@@ -1,0 +1,76 @@
+package org.kasang;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** Feature packages stay apart as DESIGN.md draws them; a violation fails the build. */
+class ArchitectureTest {
+
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void load() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.kasang");
+    }
+
+    @Test
+    void no_feature_reaches_into_another_features_internals_or_ui() {
+        for (String feature : new String[] {"security", "organisations", "catalogue", "learning", "coaching"}) {
+            noClasses().that().resideOutsideOfPackage("org.kasang." + feature + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(
+                            "org.kasang." + feature + ".internal..", "org.kasang." + feature + ".ui..")
+                    .because("a feature's root package is its API")
+                    .check(classes);
+        }
+    }
+
+    @Test
+    void no_feature_depends_on_the_shell() {
+        noClasses().that().resideOutsideOfPackage("org.kasang.shell..")
+                .should().dependOnClassesThat().resideInAPackage("org.kasang.shell..")
+                .check(classes);
+    }
+
+    @Test
+    void security_depends_on_no_feature() {
+        noClasses().that().resideInAPackage("org.kasang.security..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.kasang.organisations..",
+                        "org.kasang.catalogue..", "org.kasang.learning..", "org.kasang.coaching..", "org.kasang.demo..")
+                .check(classes);
+    }
+
+    @Test
+    void catalogue_never_depends_on_learning_or_coaching() {
+        noClasses().that().resideInAPackage("org.kasang.catalogue..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.kasang.learning..", "org.kasang.coaching..")
+                .check(classes);
+    }
+
+    @Test
+    void learning_never_depends_on_coaching() {
+        noClasses().that().resideInAPackage("org.kasang.learning..")
+                .should().dependOnClassesThat().resideInAPackage("org.kasang.coaching..")
+                .check(classes);
+    }
+
+    @Test
+    void organisations_do_not_depend_on_learning_catalogue_or_coaching() {
+        noClasses().that().resideInAPackage("org.kasang.organisations..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.kasang.learning..", "org.kasang.catalogue..",
+                        "org.kasang.coaching..")
+                .check(classes);
+    }
+
+    @Test
+    void repositories_and_jdbc_stay_inside_internal_packages() {
+        noClasses().that().resideOutsideOfPackages("..internal..", "org.kasang.database..")
+                .should().dependOnClassesThat().haveSimpleName("JdbcClient")
+                .check(classes);
+    }
+}
