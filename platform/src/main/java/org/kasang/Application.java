@@ -1,6 +1,5 @@
 package org.kasang;
 
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -9,7 +8,6 @@ import org.springframework.context.annotation.Bean;
 import java.time.Clock;
 
 @SpringBootApplication
-@StyleSheet("context://styles/kasang.css")
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

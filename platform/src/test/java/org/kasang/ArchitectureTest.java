@@ -23,9 +23,12 @@ class ArchitectureTest {
     void no_feature_reaches_into_another_features_internals_or_ui() {
         for (String feature : new String[] {"security", "organisations", "catalogue", "learning", "coaching"}) {
             noClasses().that().resideOutsideOfPackage("org.kasang." + feature + "..")
-                    .should().dependOnClassesThat().resideInAnyPackage(
-                            "org.kasang." + feature + ".internal..", "org.kasang." + feature + ".ui..")
+                    .should().dependOnClassesThat().resideInAPackage("org.kasang." + feature + ".internal..")
                     .because("a feature's root package is its API")
+                    .check(classes);
+            noClasses().that().resideOutsideOfPackages("org.kasang." + feature + "..", "org.kasang.shell..")
+                    .should().dependOnClassesThat().resideInAPackage("org.kasang." + feature + ".ui..")
+                    .because("only the shell composes other features' views")
                     .check(classes);
         }
     }

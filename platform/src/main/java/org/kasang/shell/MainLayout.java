@@ -4,6 +4,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -15,9 +16,11 @@ import org.kasang.security.AccountService;
 import org.kasang.security.CurrentUser;
 import org.kasang.security.Role;
 import org.kasang.security.SignedInUser;
+import org.kasang.security.ui.LanguageSwitch;
 
 /** The frame around every signed-in page: title, navigation by role, language, sign out. */
 @Layout
+@StyleSheet("context://styles/kasang.css")
 @PermitAll
 public class MainLayout extends AppLayout {
 
@@ -31,7 +34,7 @@ public class MainLayout extends AppLayout {
         name.addClassName("kasang-user");
         Button signOut = new Button(getTranslation("shell.sign-out"), click -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout actions = new HorizontalLayout(new LanguageSwitch(accounts), name, signOut);
+        HorizontalLayout actions = new HorizontalLayout(new LanguageSwitch(accounts, currentUser), name, signOut);
         actions.addClassName("kasang-navbar-actions");
         addToNavbar(new DrawerToggle(), title, actions);
         addToDrawer(navigation(user));

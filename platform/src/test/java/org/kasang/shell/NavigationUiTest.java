@@ -12,6 +12,7 @@ import org.kasang.organisations.ui.CboRegistryView;
 import org.kasang.security.AccountService;
 import org.kasang.security.Role;
 import org.kasang.security.SignedInUser;
+import org.kasang.security.ui.LanguageSwitch;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.List;
@@ -90,6 +91,21 @@ class NavigationUiTest extends KaribuTest {
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("km");
         assertThat(menu()).containsExactly(UI.getCurrent().getTranslation(Locale.forLanguageTag("km"), "nav.my-learning"));
         assertThat(menu().get(0)).isNotEqualTo("My learning");
+    }
+
+    @Test
+    void khmer_chosen_on_the_sign_in_page_stays_after_sign_in() {
+        SignedInUser learner = fixtures.learner(fixtures.cbo("Nav login lang CBO"), "Pen Sreyneang");
+        navigate("login");
+        _get(LanguageSwitch.class).setValue(LanguageSwitch.KHMER);
+        _get(com.vaadin.flow.component.login.LoginForm.class);
+        assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("km");
+
+        login(learner);
+        UI.getCurrent().getPage().reload();
+        navigate("learn");
+        assertThat(accounts.preferredLocale().getLanguage()).isEqualTo("km");
+        assertThat(menu()).containsExactly(UI.getCurrent().getTranslation(Locale.forLanguageTag("km"), "nav.my-learning"));
     }
 
     /** Vaadin refuses the view by its annotations before anything of it is built. */

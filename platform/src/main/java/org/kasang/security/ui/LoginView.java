@@ -1,5 +1,6 @@
 package org.kasang.security.ui;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -10,20 +11,24 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.kasang.security.AccountService;
+import org.kasang.security.CurrentUser;
 
 /** Local sign-in: Vaadin's login form posting to Spring Security. */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
+@StyleSheet("context://styles/kasang.css")
 public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
 
-    public LoginView() {
+    public LoginView(AccountService accounts, CurrentUser currentUser) {
         addClassName("kasang-login");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n());
-        add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.tagline")), form);
+        add(new LanguageSwitch(accounts, currentUser), new H1(getTranslation("app.name")),
+                new Paragraph(getTranslation("login.tagline")), form);
     }
 
     private LoginI18n i18n() {
