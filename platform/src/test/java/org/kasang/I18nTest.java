@@ -93,6 +93,9 @@ class I18nTest {
         if (literal.matches("[a-z0-9\\- ]+")) {
             return false; // several CSS class names or theme names
         }
+        if (literal.contains(";") && literal.contains("(")) {
+            return false; // a line of JavaScript run in the browser
+        }
         if (literal.startsWith("<") || literal.startsWith("%")) {
             return false; // markup wrappers and query patterns
         }

@@ -3,6 +3,7 @@ package org.kasang.shell;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.kasang.security.CurrentUser;
@@ -22,7 +23,7 @@ public class HomeView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.forwardTo(homeOf(currentUser.require()));
+        event.forwardTo(homeOf(currentUser.require()), QueryParameters.empty());
     }
 
     static String homeOf(SignedInUser user) {

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -22,7 +24,7 @@ import org.kasang.security.ui.LanguageSwitch;
 @Layout
 @StyleSheet("context://styles/kasang.css")
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, AccountService accounts) {
         setPrimarySection(Section.NAVBAR);
@@ -33,11 +35,17 @@ public class MainLayout extends AppLayout {
         Span name = new Span(user.displayName());
         name.addClassName("kasang-user");
         Button signOut = new Button(getTranslation("shell.sign-out"), click -> authentication.logout());
-        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         HorizontalLayout actions = new HorizontalLayout(new LanguageSwitch(accounts, currentUser), name, signOut);
         actions.addClassName("kasang-navbar-actions");
         addToNavbar(new DrawerToggle(), title, actions);
         addToDrawer(navigation(user));
+    }
+
+    /** Lesson to lesson reuses the page: start each one at its top, not where the last one ended. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        getElement().executeJs("const c = this.shadowRoot && this.shadowRoot.querySelector('[content]'); if (c) c.scrollTop = 0;");
     }
 
     private SideNav navigation(SignedInUser user) {

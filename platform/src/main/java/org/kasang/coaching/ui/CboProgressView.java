@@ -46,9 +46,9 @@ public class CboProgressView extends VerticalLayout implements BeforeEnterObserv
         title = cbo.getName();
         removeAll();
         grid.removeAllColumns();
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(row -> row.member().fullName()).setHeader(getTranslation("coach.member")).setFrozen(true)
-                .setAutoWidth(true);
+                .setWidth("9rem").setFlexGrow(0);
         for (CourseSummary course : catalogue.publishedCourses()) {
             grid.addColumn(row -> row.course(course.id()).map(this::describe).orElse(getTranslation("coach.not-enrolled")))
                     .setHeader(course.title().in(getLocale())).setAutoWidth(true);

@@ -34,9 +34,9 @@ public class CoachHomeView extends VerticalLayout implements HasDynamicTitle {
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(row -> row.cbo().getName()).setHeader(getTranslation("coach.cbo")).setFrozen(true)
-                .setAutoWidth(true);
+                .setWidth("9rem").setFlexGrow(0);
         grid.addColumn(row -> row.cbo().getCommune().getDistrict().name(getLocale()))
                 .setHeader(getTranslation("coach.district")).setAutoWidth(true);
         grid.addColumn(CboOverview::members).setHeader(getTranslation("coach.members")).setAutoWidth(true);

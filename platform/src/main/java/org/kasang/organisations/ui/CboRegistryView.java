@@ -37,8 +37,8 @@ public class CboRegistryView extends VerticalLayout implements HasDynamicTitle {
         Button add = new Button(getTranslation("cbo.add"), click -> openForm(null));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(Cbo::getName).setHeader(getTranslation("cbo.name")).setFrozen(true).setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(Cbo::getName).setHeader(getTranslation("cbo.name")).setFrozen(true).setWidth("9rem").setFlexGrow(0);
         grid.addColumn(cbo -> cbo.getCommune().name(getLocale())).setHeader(getTranslation("cbo.commune")).setAutoWidth(true);
         grid.addColumn(cbo -> cbo.getCommune().getDistrict().name(getLocale())).setHeader(getTranslation("cbo.district")).setAutoWidth(true);
         grid.addColumn(cbo -> cbo.getCommune().getDistrict().getProvince().name(getLocale())).setHeader(getTranslation("cbo.province")).setAutoWidth(true);

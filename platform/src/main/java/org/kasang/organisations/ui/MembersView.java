@@ -38,8 +38,8 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
         this.accounts = accounts;
         addClassName("kasang-page");
         setSizeFull();
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(Member::fullName).setHeader(getTranslation("member.name")).setFrozen(true).setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(Member::fullName).setHeader(getTranslation("member.name")).setFrozen(true).setWidth("9rem").setFlexGrow(0);
         grid.addColumn(m -> getTranslation("sex." + m.sex().name())).setHeader(getTranslation("member.sex"));
         grid.addColumn(m -> m.birthYear() == null ? getTranslation("common.not-stated") : String.valueOf(m.birthYear()))
                 .setHeader(getTranslation("member.birth-year"));
