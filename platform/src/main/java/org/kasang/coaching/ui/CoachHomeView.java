@@ -35,16 +35,15 @@ public class CoachHomeView extends VerticalLayout implements HasDynamicTitle {
         filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(row -> row.cbo().getName()).setHeader(getTranslation("coach.cbo")).setFrozen(true)
-                .setWidth("9rem").setFlexGrow(0);
-        grid.addColumn(row -> row.cbo().getCommune().getDistrict().name(getLocale()))
-                .setHeader(getTranslation("coach.district")).setAutoWidth(true);
-        grid.addColumn(CboOverview::members).setHeader(getTranslation("coach.members")).setAutoWidth(true);
+        // One column for the CBO, its district and members, so a phone still shows the first course.
+        grid.addColumn(row -> getTranslation("coach.cbo.summary", row.cbo().getName(),
+                        row.cbo().getCommune().getDistrict().name(getLocale()), row.members()))
+                .setHeader(getTranslation("coach.cbo")).setFrozen(true).setWidth("10rem").setFlexGrow(0);
         for (CourseSummary course : catalogue.publishedCourses()) {
             grid.addColumn(row -> counts(row.course(course.id())))
                     .setHeader(course.title().in(getLocale()))
                     .setTooltipGenerator(row -> getTranslation("coach.counts.legend"))
-                    .setAutoWidth(true);
+                    .setWidth("10rem");
         }
         grid.setItems(query -> coaching.myCbos(filter.getValue(),
                 PageRequest.of(query.getPage(), query.getPageSize(), Sort.unsorted())).stream());
