@@ -58,6 +58,11 @@ class NavigationUiTest extends KaribuTest {
         navigate("");
         _get(CoursesView.class);
         assertThat(menu()).containsExactly("Courses");
+        @SuppressWarnings("unchecked")
+        var grid = (com.vaadin.flow.component.grid.Grid<Object>) _get(com.vaadin.flow.component.grid.Grid.class);
+        assertThat(java.util.stream.IntStream.range(0, com.github.mvysny.kaributesting.v10.GridKt._size(grid))
+                .mapToObj(i -> com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, i).get(0)))
+                .contains("Budget literacy: the commune budget cycle");
         assertDenied("coach", CoachHomeView.class);
     }
 
