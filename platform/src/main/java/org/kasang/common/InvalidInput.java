@@ -24,7 +24,8 @@ public class InvalidInput extends RuntimeException {
                 .min(Comparator.comparing((ConstraintViolation<T> v) -> v.getPropertyPath().toString()))
                 .ifPresent(violation -> {
                     String template = violation.getMessageTemplate();
-                    throw new InvalidInput(template.startsWith("{") && template.endsWith("}")
+                    // Our templates are translation keys like {cbo.error.name}; Bean Validation's own are not.
+                    throw new InvalidInput(template.matches("\\{[a-z][a-z0-9.\\-]*}")
                             ? template.substring(1, template.length() - 1)
                             : "error.invalid");
                 });

@@ -45,6 +45,16 @@ class KeycloakSignInTest extends IntegrationTest {
     }
 
     @Test
+    void a_name_given_in_parts_is_written_family_name_first() {
+        String subject = java.util.UUID.randomUUID().toString();
+        var token = new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(300), Map.of(
+                "sub", subject, "preferred_username", "kc-" + subject.substring(0, 8), "name", "Srey Pov",
+                "given_name", "Srey", "family_name", "Pov", KeycloakRoles.CLAIM, List.of("LEARNER")));
+        var user = new KeycloakUserService(accounts).loadUserFromToken(new DefaultOidcUser(Set.of(), token, "sub"));
+        assertThat(user.user().displayName()).isEqualTo("Pov Srey");
+    }
+
+    @Test
     void a_keycloak_user_with_a_local_username_is_linked_to_that_account() {
         SignedInUser local = fixtures.staff("Local first", Role.TRAINER);
         var linked = new KeycloakUserService(accounts)

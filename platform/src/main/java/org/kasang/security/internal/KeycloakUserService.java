@@ -31,7 +31,10 @@ public class KeycloakUserService implements OAuth2UserService<OidcUserRequest, O
                 : oidcUser.getIdToken().getClaim(KeycloakRoles.CLAIM);
         Set<Role> roles = KeycloakRoles.fromClaim(claim);
         String username = oidcUser.getPreferredUsername() != null ? oidcUser.getPreferredUsername() : oidcUser.getSubject();
-        String fullName = oidcUser.getFullName() != null ? oidcUser.getFullName() : username;
+        // Cambodian names are written family name first, as the platform stores them.
+        String fullName = oidcUser.getFamilyName() != null && oidcUser.getGivenName() != null
+                ? oidcUser.getFamilyName() + " " + oidcUser.getGivenName()
+                : oidcUser.getFullName() != null ? oidcUser.getFullName() : username;
         var user = accounts.signInFromKeycloak(oidcUser.getSubject(), username, fullName, roles);
         return new KeycloakPrincipal(user, oidcUser.getIdToken(), oidcUser.getUserInfo());
     }

@@ -43,6 +43,8 @@ class UserLocale implements VaadinServiceInitListener {
             }
             session.setLocale(locale);
             init.getUI().setLocale(locale);
+            // Screen readers and font fallback read the page's language from <html lang>.
+            init.getUI().getPage().executeJs("document.documentElement.lang = $0", locale.toLanguageTag());
         });
     }
 
