@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,7 +64,7 @@ public class CatalogueService {
     public CourseOutline outline(String courseId) {
         CourseEntity course = findCourse(courseId);
         List<CourseOutline.Module> result = new ArrayList<>();
-        Map<String, List<CourseOutline.Item>> itemsByModule = new java.util.HashMap<>();
+        Map<String, List<CourseOutline.Item>> itemsByModule = new HashMap<>();
         record Positioned(String moduleId, int position, CourseOutline.Item item) {
         }
         List<Positioned> items = new ArrayList<>();
@@ -72,7 +73,7 @@ public class CatalogueService {
                         new CourseOutline.Item(l.getId(), ItemType.LESSON, l.getTitle(), l.getEstimatedMinutes()))));
         quizzes.findByCourseIdOrderByPosition(courseId).stream().filter(q -> !q.isRetired()).forEach(q -> items.add(
                 new Positioned(q.getModuleId(), q.getPosition(),
-                        new CourseOutline.Item(q.getId(), ItemType.QUIZ, q.getTitle(), 0))));
+                        new CourseOutline.Item(q.getId(), q.getRole(), q.getTitle(), 0))));
         items.sort(Comparator.comparingInt(Positioned::position));
         items.forEach(p -> itemsByModule.computeIfAbsent(p.moduleId(), k -> new ArrayList<>()).add(p.item()));
         for (ModuleEntity module : modules.findByCourseIdOrderByPosition(courseId)) {

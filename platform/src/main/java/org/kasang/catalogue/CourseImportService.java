@@ -3,6 +3,7 @@ package org.kasang.catalogue;
 import org.kasang.catalogue.internal.ClasspathPackageFiles;
 import org.kasang.catalogue.internal.CourseImporter;
 import org.kasang.catalogue.internal.CoursePackageReader;
+import org.kasang.catalogue.internal.InvalidPackage;
 import org.kasang.catalogue.internal.PackageFiles;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -25,6 +26,8 @@ public class CourseImportService {
     public record Imported(String source, String outcome) {
     }
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CourseImportService.class);
+
     private final CoursePackageReader reader;
     private final CourseImporter importer;
 
@@ -33,12 +36,21 @@ public class CourseImportService {
         this.importer = importer;
     }
 
-    /** Imports every package found at the location pattern; each package is its own transaction. */
+    /**
+     * Imports every package found at the location pattern; each package is its own transaction, and a
+     * broken one is reported (outcome INVALID and its problems) without stopping the others.
+     */
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
     public List<Imported> importAll(String locationPattern) {
         List<Imported> results = new ArrayList<>();
         for (Resource manifest : find(locationPattern)) {
-            results.add(importOne(new ClasspathPackageFiles(manifest)));
+            var files = new ClasspathPackageFiles(manifest);
+            try {
+                results.add(importOne(files));
+            } catch (InvalidPackage e) {
+                log.error("Course package {} was not imported: {}", files.name(), e.getMessage());
+                results.add(new Imported(files.name(), "INVALID"));
+            }
         }
         return results;
     }

@@ -1,5 +1,9 @@
 package org.kasang.catalogue;
 
 public enum ItemType {
-    LESSON, QUIZ
+    LESSON,
+    /** A quiz after lessons; the course's completion rule may require passing it. */
+    QUIZ,
+    /** A quiz before a module's lessons, measuring what learners already know; done once attempted. */
+    PRE_TEST
 }

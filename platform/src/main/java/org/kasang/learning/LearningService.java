@@ -133,7 +133,8 @@ public class LearningService {
     public QuizOutcome submitQuiz(String courseId, String quizId, String attemptId, Map<String, Set<String>> answers) {
         SignedInUser me = me();
         CourseOutline outline = catalogue.outline(courseId);
-        outline.item(quizId).filter(i -> i.type() == ItemType.QUIZ).orElseThrow(() -> new NoSuchElementException(quizId));
+        CourseOutline.Item item = outline.item(quizId).filter(i -> i.type() != ItemType.LESSON)
+                .orElseThrow(() -> new NoSuchElementException(quizId));
         QuizPaper paper = catalogue.quiz(quizId);
         enrol(courseId);
         CourseRow course = states.lockCourse(me.personId(), courseId).orElseThrow();
@@ -153,10 +154,12 @@ public class LearningService {
                 course.cboId(), now));
         boolean passed = grade.passed() || Boolean.TRUE.equals(before.passed());
         int best = Math.max(nullToZero(before.bestScore()), grade.scorePercent());
-        ItemRow after = new ItemRow(quizId, passed ? ItemStatus.COMPLETED : ItemStatus.STARTED,
+        // A pre-test measures what the learner knew before: taking it is enough.
+        boolean done = passed || item.type() == ItemType.PRE_TEST;
+        ItemRow after = new ItemRow(quizId, done ? ItemStatus.COMPLETED : ItemStatus.STARTED,
                 before.attempts() + 1, best, passed);
         states.saveItem(me.personId(), courseId, after, Mode.SELF, now);
-        String resume = passed ? outline.next(quizId).map(CourseOutline.Item::id).orElse(quizId) : quizId;
+        String resume = done ? outline.next(quizId).map(CourseOutline.Item::id).orElse(quizId) : quizId;
         moveCourse(course, outline, resume, now, Mode.SELF);
         return new QuizOutcome(grade, after.attempts(), paper.attemptsAllowed(), best);
     }

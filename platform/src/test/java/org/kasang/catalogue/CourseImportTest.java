@@ -95,6 +95,31 @@ class CourseImportTest extends IntegrationTest {
     }
 
     @Test
+    void a_pre_test_comes_first_counts_once_taken_and_its_post_test_points_back() throws IOException {
+        Path pkg = copyOfBundled("budget-literacy", "pretest-course");
+        String preTest = Files.readString(pkg.resolve("quiz-commune-plans.yaml"))
+                .replaceFirst("(?m)^id: .*$", "id: budget-pre");
+        Files.writeString(pkg.resolve("quiz-pre.yaml"), preTest);
+        Files.writeString(pkg.resolve("course.yaml"), Files.readString(pkg.resolve("course.yaml"))
+                .replaceFirst("(?m)^(  - id: commune-plans\n)", "$1    preTest: quiz-pre.yaml\n"));
+        Files.writeString(pkg.resolve("quiz-final.yaml"), Files.readString(pkg.resolve("quiz-final.yaml"))
+                .replaceFirst("(?m)^(id: .*\n)", "$1pairsWith: budget-pre\n"));
+        assertThat(importFrom(pkg).outcome()).isEqualTo("CREATED");
+
+        CourseOutline outline = catalogue.outline("pretest-course");
+        assertThat(outline.items().get(0).id()).isEqualTo("pretest-course/budget-pre");
+        assertThat(outline.items().get(0).type()).isEqualTo(ItemType.PRE_TEST);
+        assertThat(jdbc.sql("select pairs_with from quiz where id = 'pretest-course/budget-cycle-final'")
+                .query(String.class).single()).isEqualTo("pretest-course/budget-pre");
+
+        signInAs(fixtures.learner(fixtures.cbo("Pre-test CBO"), "Seng Malis"));
+        var outcome = learning.submitQuiz("pretest-course", "pretest-course/budget-pre", "pre-1",
+                java.util.Map.of());
+        assertThat(outcome.grade().passed()).isFalse();
+        assertThat(learning.progress("pretest-course").statusOf("pretest-course/budget-pre")).isEqualTo(ItemStatus.COMPLETED);
+    }
+
+    @Test
     void a_broken_package_says_what_is_wrong_and_changes_nothing() throws IOException {
         Path pkg = copyOfBundled("budget-literacy", "broken-course");
         Path quiz = pkg.resolve("quiz-final.yaml");
@@ -104,7 +129,7 @@ class CourseImportTest extends IntegrationTest {
         assertThatThrownBy(() -> importFrom(pkg))
                 .isInstanceOf(InvalidPackage.class)
                 .satisfies(e -> assertThat(((InvalidPackage) e).problems())
-                        .anyMatch(p -> p.matches("quiz-final.yaml: question .* has no correct option"))
+                        .anyMatch(p -> p.matches("quiz-final.yaml line \\d+: question .* has no correct option"))
                         .anyMatch(p -> p.contains("lesson budget-calendar has no en text")));
         assertThat(jdbc.sql("select count(*) from course where id = 'broken-course'").query(Long.class).single()).isZero();
     }

@@ -25,7 +25,7 @@ class BundledCourses implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        SystemUser.run(() -> imports.importAll(CourseImportService.BUNDLED)
-                .forEach(result -> log.info("Course package {}: {}", result.source(), result.outcome())));
+        SystemUser.run(() -> imports.importAll(CourseImportService.BUNDLED).forEach(result ->
+                log.info("Course package {}: {}", result.source(), result.outcome())));
     }
 }

@@ -29,6 +29,8 @@ public class CourseEntity {
     private int estimatedMinutes;
     @Enumerated(EnumType.STRING)
     private CompletionRule completionRule;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private java.util.Map<String, String> translationNotes = java.util.Map.of();
     private boolean published = true;
     private Instant importedAt;
 
@@ -59,6 +61,8 @@ public class CourseEntity {
     public CompletionRule getCompletionRule() { return completionRule; }
     public void setCompletionRule(CompletionRule completionRule) { this.completionRule = completionRule; }
     public boolean isPublished() { return published; }
+    public java.util.Map<String, String> getTranslationNotes() { return translationNotes; }
+    public void setTranslationNotes(java.util.Map<String, String> notes) { this.translationNotes = notes == null ? java.util.Map.of() : notes; }
     public Instant getImportedAt() { return importedAt; }
     public void setImportedAt(Instant importedAt) { this.importedAt = importedAt; }
 }

@@ -1,6 +1,7 @@
 package org.kasang.catalogue.internal;
 
 import org.kasang.catalogue.CompletionRule;
+import org.kasang.catalogue.ItemType;
 import org.kasang.catalogue.QuestionKind;
 import org.kasang.catalogue.Text;
 import org.slf4j.Logger;
@@ -10,9 +11,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -35,12 +39,14 @@ public class CourseImporter {
     private final QuizRepository quizzes;
     private final QuestionRepository questions;
     private final OptionRepository options;
+    private final AssignmentRepository assignments;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     CourseImporter(CourseRepository courses, ModuleRepository modules, LessonRepository lessons,
                    QuizRepository quizzes, QuestionRepository questions, OptionRepository options,
-                   JdbcClient jdbc, Clock clock) {
+                   AssignmentRepository assignments, JdbcClient jdbc, Clock clock) {
+        this.assignments = assignments;
         this.courses = courses;
         this.modules = modules;
         this.lessons = lessons;
@@ -78,6 +84,7 @@ public class CourseImporter {
         course.setEstimatedMinutes(m.estimatedMinutes());
         course.setCompletionRule(CompletionRule.valueOf(m.completionRule()));
         course.setImportedAt(clock.instant());
+        course.setTranslationNotes(m.translationNotes());
         courses.saveAndFlush(course);
         writeItems(pkg);
         log.info("Imported course {} version {}", m.id(), m.version());
@@ -87,7 +94,8 @@ public class CourseImporter {
     private void writeItems(CoursePackage pkg) {
         String courseId = pkg.manifest().id();
         Set<String> moduleIds = new HashSet<>(), lessonIds = new HashSet<>(), quizIds = new HashSet<>();
-        Set<String> questionIds = new HashSet<>(), optionIds = new HashSet<>();
+        Set<String> questionIds = new HashSet<>(), optionIds = new HashSet<>(), assignmentIds = new HashSet<>();
+        List<QuizEntity> written = new ArrayList<>();
         int modulePosition = 0, itemPosition = 0;
         for (PackageManifest.Module pm : pkg.manifest().modules()) {
             String moduleId = courseId + "/" + pm.id();
@@ -97,6 +105,10 @@ public class CourseImporter {
             module.setRetired(false);
             modules.save(module);
             moduleIds.add(moduleId);
+            PackageManifest.Quiz preTest = pkg.preTestsByModule().get(pm.id());
+            if (preTest != null) {
+                written.add(writeQuiz(courseId, moduleId, preTest, ItemType.PRE_TEST, ++itemPosition, quizIds, questionIds, optionIds));
+            }
             for (PackageManifest.Lesson pl : pm.lessons()) {
                 String lessonId = courseId + "/" + pl.id();
                 LessonEntity lesson = lessons.findById(lessonId).orElseGet(() -> new LessonEntity(lessonId, courseId));
@@ -105,33 +117,65 @@ public class CourseImporter {
                 lesson.setTitle(pl.title());
                 lesson.setBody(pkg.lessonBodies().get(pl.id()));
                 lesson.setEstimatedMinutes(pl.estimatedMinutes());
+                lesson.setHandouts(pl.handouts());
+                lesson.setAudio(pl.audio());
                 lesson.setRetired(false);
                 lessons.save(lesson);
                 lessonIds.add(lessonId);
             }
             PackageManifest.Quiz pq = pkg.quizzesByModule().get(pm.id());
             if (pq != null) {
-                String quizId = courseId + "/" + pq.id();
-                QuizEntity quiz = quizzes.findById(quizId).orElseGet(() -> new QuizEntity(quizId, courseId));
-                quiz.setModuleId(moduleId);
-                quiz.setPosition(++itemPosition);
-                quiz.setTitle(pq.title());
-                quiz.setPassMark(pq.passMark());
-                quiz.setAttemptsAllowed(pq.attemptsAllowed());
-                quiz.setRetired(false);
-                quizzes.save(quiz);
-                quizIds.add(quizId);
-                writeQuestions(quizId, pq, questionIds, optionIds);
+                written.add(writeQuiz(courseId, moduleId, pq, ItemType.QUIZ, ++itemPosition, quizIds, questionIds, optionIds));
+            }
+            PackageManifest.Assignment pa = pkg.assignmentsByModule().get(pm.id());
+            if (pa != null) {
+                String assignmentId = courseId + "/" + pa.id();
+                AssignmentEntity assignment = assignments.findById(assignmentId)
+                        .orElseGet(() -> new AssignmentEntity(assignmentId, courseId));
+                assignment.setModuleId(moduleId);
+                assignment.setPosition(++itemPosition);
+                assignment.setTitle(pa.title());
+                assignment.setInstructions(pa.instructions());
+                assignment.setFields(pa.fields());
+                assignment.setRubric(pa.rubric());
+                assignment.setRetired(false);
+                assignments.save(assignment);
+                assignmentIds.add(assignmentId);
             }
         }
+        quizzes.flush();
+        // Pairs point at quizzes by id, so they are set once every quiz of this version exists.
+        Map<String, String> pairs = new HashMap<>();
+        pkg.quizzesByModule().values().stream().filter(q -> q.pairsWith() != null)
+                .forEach(q -> pairs.put(courseId + "/" + q.id(), courseId + "/" + q.pairsWith()));
+        written.forEach(quiz -> quiz.setPairsWith(pairs.get(quiz.getId())));
         // Retire what this version no longer has, children before parents.
         List<QuizEntity> allQuizzes = quizzes.findByCourseIdOrderByPosition(courseId);
         List<QuestionEntity> allQuestions = questions.findByQuizIdInOrderByPosition(ids(allQuizzes, QuizEntity::getId));
         retireMissing(options.findByQuestionIdInOrderByPosition(ids(allQuestions, QuestionEntity::getId)), optionIds);
         retireMissing(allQuestions, questionIds);
         retireMissing(allQuizzes, quizIds);
+        retireMissing(assignments.findByCourseIdOrderByPosition(courseId), assignmentIds);
         retireMissing(lessons.findByCourseIdOrderByPosition(courseId), lessonIds);
         retireMissing(modules.findByCourseIdOrderByPosition(courseId), moduleIds);
+    }
+
+    private QuizEntity writeQuiz(String courseId, String moduleId, PackageManifest.Quiz pq, ItemType role, int position,
+                                 Set<String> quizIds, Set<String> questionIds, Set<String> optionIds) {
+        String quizId = courseId + "/" + pq.id();
+        QuizEntity quiz = quizzes.findById(quizId).orElseGet(() -> new QuizEntity(quizId, courseId));
+        quiz.setModuleId(moduleId);
+        quiz.setPosition(position);
+        quiz.setRole(role);
+        quiz.setTitle(pq.title());
+        quiz.setPassMark(pq.passMark());
+        quiz.setAttemptsAllowed(pq.attemptsAllowed());
+        quiz.setPairsWith(null);
+        quiz.setRetired(false);
+        QuizEntity managed = quizzes.save(quiz); // a new entity with its own id is merged: keep the managed copy
+        quizIds.add(quizId);
+        writeQuestions(quizId, pq, questionIds, optionIds);
+        return managed;
     }
 
     private void writeQuestions(String quizId, PackageManifest.Quiz pq, Set<String> questionIds, Set<String> optionIds) {

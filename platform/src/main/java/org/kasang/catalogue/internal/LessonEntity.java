@@ -21,6 +21,10 @@ public class LessonEntity implements CourseItemEntity {
     @JdbcTypeCode(SqlTypes.JSON)
     private Text body;
     private int estimatedMinutes;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private java.util.List<String> handouts = java.util.List.of();
+    @JdbcTypeCode(SqlTypes.JSON)
+    private java.util.Map<String, String> audio = java.util.Map.of();
     private boolean retired;
 
     protected LessonEntity() {
@@ -43,6 +47,10 @@ public class LessonEntity implements CourseItemEntity {
     public void setBody(Text body) { this.body = body; }
     public int getEstimatedMinutes() { return estimatedMinutes; }
     public void setEstimatedMinutes(int estimatedMinutes) { this.estimatedMinutes = estimatedMinutes; }
+    public java.util.List<String> getHandouts() { return handouts; }
+    public void setHandouts(java.util.List<String> handouts) { this.handouts = handouts == null ? java.util.List.of() : handouts; }
+    public java.util.Map<String, String> getAudio() { return audio; }
+    public void setAudio(java.util.Map<String, String> audio) { this.audio = audio == null ? java.util.Map.of() : audio; }
     public boolean isRetired() { return retired; }
     public void setRetired(boolean retired) { this.retired = retired; }
 }

@@ -19,6 +19,9 @@ public class QuizEntity implements CourseItemEntity {
     private Text title;
     private int passMark;
     private Integer attemptsAllowed;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private org.kasang.catalogue.ItemType role = org.kasang.catalogue.ItemType.QUIZ;
+    private String pairsWith;
     private boolean retired;
 
     protected QuizEntity() {
@@ -41,6 +44,11 @@ public class QuizEntity implements CourseItemEntity {
     public void setPassMark(int passMark) { this.passMark = passMark; }
     public Integer getAttemptsAllowed() { return attemptsAllowed; }
     public void setAttemptsAllowed(Integer attemptsAllowed) { this.attemptsAllowed = attemptsAllowed; }
+    /** QUIZ, or PRE_TEST for a quiz taken before a module's lessons. */
+    public org.kasang.catalogue.ItemType getRole() { return role; }
+    public void setRole(org.kasang.catalogue.ItemType role) { this.role = role; }
+    public String getPairsWith() { return pairsWith; }
+    public void setPairsWith(String pairsWith) { this.pairsWith = pairsWith; }
     public boolean isRetired() { return retired; }
     public void setRetired(boolean retired) { this.retired = retired; }
 }
