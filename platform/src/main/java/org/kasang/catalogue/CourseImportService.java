@@ -1,10 +1,12 @@
 package org.kasang.catalogue;
 
 import org.kasang.catalogue.internal.ClasspathPackageFiles;
+import org.kasang.catalogue.internal.CourseExporter;
 import org.kasang.catalogue.internal.CourseImporter;
 import org.kasang.catalogue.internal.CoursePackageReader;
 import org.kasang.catalogue.internal.InvalidPackage;
 import org.kasang.catalogue.internal.PackageFiles;
+import org.kasang.catalogue.internal.ZipPackageFiles;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,10 +32,28 @@ public class CourseImportService {
 
     private final CoursePackageReader reader;
     private final CourseImporter importer;
+    private final CourseExporter exporter;
 
-    CourseImportService(CoursePackageReader reader, CourseImporter importer) {
+    CourseImportService(CoursePackageReader reader, CourseImporter importer, CourseExporter exporter) {
         this.reader = reader;
         this.importer = importer;
+        this.exporter = exporter;
+    }
+
+    /** A package uploaded as a .zip; a broken one raises {@link InvalidPackage} and changes nothing. */
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    public Imported importZip(String fileName, byte[] zip) {
+        try {
+            return importOne(ZipPackageFiles.read(fileName, zip));
+        } catch (IOException e) {
+            throw new InvalidPackage(fileName, List.of("the file is not a readable .zip: " + e.getMessage()));
+        }
+    }
+
+    /** The course as a .zip package, in the layout it was imported with. */
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    public byte[] exportZip(String courseId) {
+        return exporter.zip(courseId);
     }
 
     /**

@@ -26,6 +26,7 @@ public class AssignmentEntity implements CourseItemEntity {
     @JdbcTypeCode(SqlTypes.JSON)
     private PackageManifest.Rubric rubric;
     private boolean retired;
+    private String sourceFile;
 
     protected AssignmentEntity() {
     }
@@ -49,6 +50,8 @@ public class AssignmentEntity implements CourseItemEntity {
     public void setFields(List<PackageManifest.Field> fields) { this.fields = fields; }
     public PackageManifest.Rubric getRubric() { return rubric; }
     public void setRubric(PackageManifest.Rubric rubric) { this.rubric = rubric; }
+    public String getSourceFile() { return sourceFile; }
+    public void setSourceFile(String sourceFile) { this.sourceFile = sourceFile; }
     public boolean isRetired() { return retired; }
     public void setRetired(boolean retired) { this.retired = retired; }
 }

@@ -108,6 +108,7 @@ public class CourseImporter {
             PackageManifest.Quiz preTest = pkg.preTestsByModule().get(pm.id());
             if (preTest != null) {
                 written.add(writeQuiz(courseId, moduleId, preTest, ItemType.PRE_TEST, ++itemPosition, quizIds, questionIds, optionIds));
+                written.get(written.size() - 1).setSourceFile(pm.preTest());
             }
             for (PackageManifest.Lesson pl : pm.lessons()) {
                 String lessonId = courseId + "/" + pl.id();
@@ -119,6 +120,7 @@ public class CourseImporter {
                 lesson.setEstimatedMinutes(pl.estimatedMinutes());
                 lesson.setHandouts(pl.handouts());
                 lesson.setAudio(pl.audio());
+                lesson.setSourceFile(pl.file());
                 lesson.setRetired(false);
                 lessons.save(lesson);
                 lessonIds.add(lessonId);
@@ -126,6 +128,7 @@ public class CourseImporter {
             PackageManifest.Quiz pq = pkg.quizzesByModule().get(pm.id());
             if (pq != null) {
                 written.add(writeQuiz(courseId, moduleId, pq, ItemType.QUIZ, ++itemPosition, quizIds, questionIds, optionIds));
+                written.get(written.size() - 1).setSourceFile(pm.quiz());
             }
             PackageManifest.Assignment pa = pkg.assignmentsByModule().get(pm.id());
             if (pa != null) {
@@ -138,6 +141,7 @@ public class CourseImporter {
                 assignment.setInstructions(pa.instructions());
                 assignment.setFields(pa.fields());
                 assignment.setRubric(pa.rubric());
+                assignment.setSourceFile(pm.assignment());
                 assignment.setRetired(false);
                 assignments.save(assignment);
                 assignmentIds.add(assignmentId);

@@ -128,9 +128,18 @@ public class CoursePackageReader {
                                                     Set<String> ids, List<String> problems, MessageDigest digest)
             throws IOException {
         Optional<byte[]> content = files.read(path);
-        Optional<PackageManifest.Quiz> quiz = parse(files, path, PackageManifest.Quiz.class, problems, digest);
+        Optional<PackageManifest.Quiz> quiz = parse(files, path, PackageManifest.Quiz.class, problems, digest)
+                .map(CoursePackageReader::withExplicitAnswers);
         quiz.ifPresent(q -> checkQuiz(path, new YamlLines(content.orElse(new byte[0])), q, languages, ids, problems));
         return quiz;
+    }
+
+    /** "correct" left out means false: say so, so that packages compare equal however they were written. */
+    private static PackageManifest.Quiz withExplicitAnswers(PackageManifest.Quiz quiz) {
+        return new PackageManifest.Quiz(quiz.id(), quiz.title(), quiz.passMark(), quiz.attemptsAllowed(), quiz.pairsWith(),
+                nonNull(quiz.questions()).stream().map(q -> new PackageManifest.Question(q.id(), q.kind(), q.prompt(),
+                        nonNull(q.options()).stream().map(o -> new PackageManifest.Option(o.id(), o.text(),
+                                Boolean.TRUE.equals(o.correct()), o.feedback())).toList())).toList());
     }
 
     private void checkAttachment(PackageFiles files, String path, Set<String> allowed, String where,

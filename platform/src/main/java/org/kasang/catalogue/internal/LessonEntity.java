@@ -21,6 +21,7 @@ public class LessonEntity implements CourseItemEntity {
     @JdbcTypeCode(SqlTypes.JSON)
     private Text body;
     private int estimatedMinutes;
+    private String sourceFile;
     @JdbcTypeCode(SqlTypes.JSON)
     private java.util.List<String> handouts = java.util.List.of();
     @JdbcTypeCode(SqlTypes.JSON)
@@ -51,6 +52,8 @@ public class LessonEntity implements CourseItemEntity {
     public void setHandouts(java.util.List<String> handouts) { this.handouts = handouts == null ? java.util.List.of() : handouts; }
     public java.util.Map<String, String> getAudio() { return audio; }
     public void setAudio(java.util.Map<String, String> audio) { this.audio = audio == null ? java.util.Map.of() : audio; }
+    public String getSourceFile() { return sourceFile; }
+    public void setSourceFile(String sourceFile) { this.sourceFile = sourceFile; }
     public boolean isRetired() { return retired; }
     public void setRetired(boolean retired) { this.retired = retired; }
 }

@@ -19,6 +19,7 @@ public class QuizEntity implements CourseItemEntity {
     private Text title;
     private int passMark;
     private Integer attemptsAllowed;
+    private String sourceFile;
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     private org.kasang.catalogue.ItemType role = org.kasang.catalogue.ItemType.QUIZ;
     private String pairsWith;
@@ -49,6 +50,8 @@ public class QuizEntity implements CourseItemEntity {
     public void setRole(org.kasang.catalogue.ItemType role) { this.role = role; }
     public String getPairsWith() { return pairsWith; }
     public void setPairsWith(String pairsWith) { this.pairsWith = pairsWith; }
+    public String getSourceFile() { return sourceFile; }
+    public void setSourceFile(String sourceFile) { this.sourceFile = sourceFile; }
     public boolean isRetired() { return retired; }
     public void setRetired(boolean retired) { this.retired = retired; }
 }

@@ -1,0 +1,161 @@
+package org.kasang.catalogue.internal;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import org.kasang.catalogue.ItemType;
+import org.kasang.catalogue.QuestionKind;
+import org.kasang.catalogue.Text;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/** Writes a course back out as a package, in the layout it was imported with. */
+@Component
+public class CourseExporter {
+
+    private final CourseRepository courses;
+    private final ModuleRepository modules;
+    private final LessonRepository lessons;
+    private final QuizRepository quizzes;
+    private final QuestionRepository questions;
+    private final OptionRepository options;
+    private final AssignmentRepository assignments;
+    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES))
+            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+
+    CourseExporter(CourseRepository courses, ModuleRepository modules, LessonRepository lessons,
+                   QuizRepository quizzes, QuestionRepository questions, OptionRepository options,
+                   AssignmentRepository assignments) {
+        this.courses = courses;
+        this.modules = modules;
+        this.lessons = lessons;
+        this.quizzes = quizzes;
+        this.questions = questions;
+        this.options = options;
+        this.assignments = assignments;
+    }
+
+    /** The package's files, path → content. */
+    @Transactional(readOnly = true)
+    public Map<String, byte[]> files(String courseId) {
+        CourseEntity course = courses.findById(courseId).orElseThrow(() -> new NoSuchElementException(courseId));
+        List<String> languages = Arrays.asList(course.getLanguages().split(","));
+        Map<String, byte[]> files = new TreeMap<>();
+        List<PackageManifest.Module> moduleList = new ArrayList<>();
+        var activeLessons = lessons.findByCourseIdOrderByPosition(courseId).stream().filter(l -> !l.isRetired()).toList();
+        var activeQuizzes = quizzes.findByCourseIdOrderByPosition(courseId).stream().filter(q -> !q.isRetired()).toList();
+        var activeAssignments = assignments.findByCourseIdOrderByPosition(courseId).stream().filter(a -> !a.isRetired()).toList();
+        for (ModuleEntity module : modules.findByCourseIdOrderByPosition(courseId)) {
+            if (module.isRetired()) {
+                continue;
+            }
+            String preTest = null, quiz = null, assignment = null;
+            for (QuizEntity q : activeQuizzes) {
+                if (q.getModuleId().equals(module.getId())) {
+                    String path = q.getSourceFile() != null ? q.getSourceFile() : "quiz-" + local(courseId, q.getId()) + ".yaml";
+                    files.put(path, write(quizFile(courseId, q)));
+                    if (q.getRole() == ItemType.PRE_TEST) {
+                        preTest = path;
+                    } else {
+                        quiz = path;
+                    }
+                }
+            }
+            for (AssignmentEntity a : activeAssignments) {
+                if (a.getModuleId().equals(module.getId())) {
+                    assignment = a.getSourceFile() != null ? a.getSourceFile() : "assignment-" + local(courseId, a.getId()) + ".yaml";
+                    files.put(assignment, write(new PackageManifest.Assignment(local(courseId, a.getId()), a.getTitle(),
+                            a.getInstructions(), a.getFields(), a.getRubric())));
+                }
+            }
+            List<PackageManifest.Lesson> lessonList = new ArrayList<>();
+            for (LessonEntity l : activeLessons) {
+                if (!l.getModuleId().equals(module.getId())) {
+                    continue;
+                }
+                String file = l.getSourceFile() != null ? l.getSourceFile() : "lessons/" + local(courseId, l.getId());
+                for (String language : languages) {
+                    files.put(file + "." + language + ".md", l.getBody().values().getOrDefault(language, "")
+                            .getBytes(StandardCharsets.UTF_8));
+                }
+                lessonList.add(new PackageManifest.Lesson(local(courseId, l.getId()), l.getTitle(), file,
+                        l.getEstimatedMinutes(), l.getHandouts().isEmpty() ? null : l.getHandouts(),
+                        l.getAudio().isEmpty() ? null : l.getAudio()));
+            }
+            moduleList.add(new PackageManifest.Module(local(courseId, module.getId()), module.getTitle(), preTest,
+                    lessonList, quiz, assignment));
+        }
+        var manifest = new PackageManifest(course.getId(), course.getVersion(), languages, course.getTitle(),
+                course.getSummary(), course.getTopic(), course.getAudience(), course.getEstimatedMinutes(),
+                course.getCompletionRule().name(),
+                course.getTranslationNotes().isEmpty() ? null : course.getTranslationNotes(), moduleList);
+        files.put(PackageFiles.MANIFEST, write(manifest));
+        return files;
+    }
+
+    public byte[] zip(String courseId) {
+        var out = new ByteArrayOutputStream();
+        try (var zip = new ZipOutputStream(out)) {
+            for (var file : files(courseId).entrySet()) {
+                zip.putNextEntry(new ZipEntry(courseId + "/" + file.getKey()));
+                zip.write(file.getValue());
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private PackageManifest.Quiz quizFile(String courseId, QuizEntity quiz) {
+        var qs = questions.findByQuizIdOrderByPosition(quiz.getId()).stream().filter(q -> !q.isRetired()).toList();
+        Map<String, List<OptionEntity>> opts = options.findByQuestionIdInOrderByPosition(
+                        qs.stream().map(QuestionEntity::getId).toList()).stream()
+                .filter(o -> !o.isRetired())
+                .collect(Collectors.groupingBy(OptionEntity::getQuestionId, LinkedHashMap::new, Collectors.toList()));
+        List<PackageManifest.Question> questionList = qs.stream().map(q -> new PackageManifest.Question(
+                local(quiz.getId(), q.getId()), kind(q.getKind()), q.getPrompt(),
+                opts.getOrDefault(q.getId(), List.of()).stream().map(o -> new PackageManifest.Option(
+                        local(q.getId(), o.getId()), o.getText(), o.isCorrect(),
+                        o.getFeedback())).toList())).toList();
+        return new PackageManifest.Quiz(local(courseId, quiz.getId()), quiz.getTitle(), quiz.getPassMark(),
+                quiz.getAttemptsAllowed(), quiz.getPairsWith() == null ? null : local(courseId, quiz.getPairsWith()),
+                questionList);
+    }
+
+    private static String kind(QuestionKind kind) {
+        return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    private static String local(String parentId, String id) {
+        return id.substring(parentId.length() + 1);
+    }
+
+    private byte[] write(Object value) {
+        try {
+            return yaml.writeValueAsBytes(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+}
