@@ -93,7 +93,7 @@ class I18nTest {
         if (literal.matches("[a-z0-9\\- ]+")) {
             return false; // several CSS class names or theme names
         }
-        if (literal.contains(";") && literal.contains("(")) {
+        if ((literal.contains(";") && literal.contains("(")) || literal.contains("$0")) {
             return false; // a line of JavaScript run in the browser
         }
         if (literal.startsWith("<") || literal.startsWith("%")) {
