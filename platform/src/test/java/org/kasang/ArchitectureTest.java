@@ -21,7 +21,7 @@ class ArchitectureTest {
 
     @Test
     void no_feature_reaches_into_another_features_internals_or_ui() {
-        for (String feature : new String[] {"security", "organisations", "catalogue", "learning", "coaching"}) {
+        for (String feature : new String[] {"security", "organisations", "catalogue", "learning", "coaching", "documents"}) {
             noClasses().that().resideOutsideOfPackage("org.kasang." + feature + "..")
                     .should().dependOnClassesThat().resideInAPackage("org.kasang." + feature + ".internal..")
                     .because("a feature's root package is its API")
@@ -52,6 +52,14 @@ class ArchitectureTest {
     void catalogue_never_depends_on_learning_or_coaching() {
         noClasses().that().resideInAPackage("org.kasang.catalogue..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.kasang.learning..", "org.kasang.coaching..")
+                .check(classes);
+    }
+
+    @Test
+    void documents_serve_others_and_depend_on_no_feature_but_security() {
+        noClasses().that().resideInAPackage("org.kasang.documents..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.kasang.organisations..", "org.kasang.catalogue..",
+                        "org.kasang.learning..", "org.kasang.coaching..")
                 .check(classes);
     }
 

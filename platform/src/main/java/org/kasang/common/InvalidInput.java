@@ -10,12 +10,20 @@ import java.util.Comparator;
  */
 public class InvalidInput extends RuntimeException {
 
-    public InvalidInput(String messageKey) {
+    private final transient Object[] args;
+
+    public InvalidInput(String messageKey, Object... args) {
         super(messageKey);
+        this.args = args;
     }
 
     public String key() {
         return getMessage();
+    }
+
+    /** Values for the message's {0}, {1}…, such as the file that was refused. */
+    public Object[] args() {
+        return args.clone();
     }
 
     /** Validates a form record; the first violation's message template, without braces, is the key. */

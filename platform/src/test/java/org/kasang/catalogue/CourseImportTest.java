@@ -120,6 +120,39 @@ class CourseImportTest extends IntegrationTest {
     }
 
     @Test
+    void a_handout_travels_with_its_package_and_a_disguised_one_refuses_the_package() throws IOException {
+        Path pkg = copyOfBundled("budget-literacy", "handout-course");
+        Files.createDirectories(pkg.resolve("handouts"));
+        Files.write(pkg.resolve("handouts/calendar.pdf"), samplePdf());
+        Path manifest = pkg.resolve("course.yaml");
+        Files.writeString(manifest, Files.readString(manifest).replaceFirst(
+                "(?m)^(        file: lessons/budget-calendar\n)", "$1        handouts: [handouts/calendar.pdf]\n"));
+        assertThat(importFrom(pkg).outcome()).isEqualTo("CREATED");
+
+        byte[] zip = imports.exportZip("handout-course");
+        var exported = org.kasang.catalogue.internal.ZipPackageFiles.read("handout-course.zip", zip);
+        assertThat(exported.read("handouts/calendar.pdf")).get().isEqualTo(Files.readAllBytes(pkg.resolve("handouts/calendar.pdf")));
+
+        Path disguised = copyOfBundled("budget-literacy", "disguised-course");
+        Files.createDirectories(disguised.resolve("handouts"));
+        Files.write(disguised.resolve("handouts/calendar.pdf"), "<html><script>alert(1)</script></html>".getBytes());
+        Files.writeString(disguised.resolve("course.yaml"), Files.readString(disguised.resolve("course.yaml")).replaceFirst(
+                "(?m)^(        file: lessons/budget-calendar\n)", "$1        handouts: [handouts/calendar.pdf]\n"));
+        assertThatThrownBy(() -> importFrom(disguised)).isInstanceOf(InvalidPackage.class)
+                .hasMessageContaining("handouts/calendar.pdf was refused");
+        assertThat(jdbc.sql("select count(*) from course where id = 'disguised-course'").query(Long.class).single()).isZero();
+    }
+
+    private static byte[] samplePdf() throws IOException {
+        try (var document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            var out = new java.io.ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
     void a_broken_package_says_what_is_wrong_and_changes_nothing() throws IOException {
         Path pkg = copyOfBundled("budget-literacy", "broken-course");
         Path quiz = pkg.resolve("quiz-final.yaml");

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import org.kasang.catalogue.ItemType;
 import org.kasang.catalogue.QuestionKind;
-import org.kasang.catalogue.Text;
+import org.kasang.documents.AttachmentService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,6 +37,7 @@ public class CourseExporter {
     private final QuestionRepository questions;
     private final OptionRepository options;
     private final AssignmentRepository assignments;
+    private final AttachmentService attachments;
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES))
@@ -44,7 +45,8 @@ public class CourseExporter {
 
     CourseExporter(CourseRepository courses, ModuleRepository modules, LessonRepository lessons,
                    QuizRepository quizzes, QuestionRepository questions, OptionRepository options,
-                   AssignmentRepository assignments) {
+                   AssignmentRepository assignments, AttachmentService attachments) {
+        this.attachments = attachments;
         this.courses = courses;
         this.modules = modules;
         this.lessons = lessons;
@@ -97,6 +99,10 @@ public class CourseExporter {
                     files.put(file + "." + language + ".md", l.getBody().values().getOrDefault(language, "")
                             .getBytes(StandardCharsets.UTF_8));
                 }
+                for (String attached : attachmentPaths(l)) {
+                    files.put(attached, attachments.content(courseId, attached)
+                            .orElseThrow(() -> new NoSuchElementException(attached)));
+                }
                 lessonList.add(new PackageManifest.Lesson(local(courseId, l.getId()), l.getTitle(), file,
                         l.getEstimatedMinutes(), l.getHandouts().isEmpty() ? null : l.getHandouts(),
                         l.getAudio().isEmpty() ? null : l.getAudio()));
@@ -124,6 +130,12 @@ public class CourseExporter {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    private static List<String> attachmentPaths(LessonEntity lesson) {
+        List<String> paths = new ArrayList<>(lesson.getHandouts());
+        paths.addAll(lesson.getAudio().values());
+        return paths;
     }
 
     private PackageManifest.Quiz quizFile(String courseId, QuizEntity quiz) {

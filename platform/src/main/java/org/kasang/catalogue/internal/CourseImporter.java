@@ -1,6 +1,8 @@
 package org.kasang.catalogue.internal;
 
 import org.kasang.catalogue.CompletionRule;
+import org.kasang.common.InvalidInput;
+import org.kasang.documents.AttachmentService;
 import org.kasang.catalogue.ItemType;
 import org.kasang.catalogue.QuestionKind;
 import org.kasang.catalogue.Text;
@@ -40,12 +42,15 @@ public class CourseImporter {
     private final QuestionRepository questions;
     private final OptionRepository options;
     private final AssignmentRepository assignments;
+    private final AttachmentService attachmentService;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     CourseImporter(CourseRepository courses, ModuleRepository modules, LessonRepository lessons,
                    QuizRepository quizzes, QuestionRepository questions, OptionRepository options,
-                   AssignmentRepository assignments, JdbcClient jdbc, Clock clock) {
+                   AssignmentRepository assignments, AttachmentService attachmentService, JdbcClient jdbc,
+                   Clock clock) {
+        this.attachmentService = attachmentService;
         this.assignments = assignments;
         this.courses = courses;
         this.modules = modules;
@@ -87,6 +92,7 @@ public class CourseImporter {
         course.setTranslationNotes(m.translationNotes());
         courses.saveAndFlush(course);
         writeItems(pkg);
+        storeAttachments(pkg);
         log.info("Imported course {} version {}", m.id(), m.version());
         return existing.isPresent() ? Outcome.UPDATED : Outcome.CREATED;
     }
@@ -162,6 +168,17 @@ public class CourseImporter {
         retireMissing(assignments.findByCourseIdOrderByPosition(courseId), assignmentIds);
         retireMissing(lessons.findByCourseIdOrderByPosition(courseId), lessonIds);
         retireMissing(modules.findByCourseIdOrderByPosition(courseId), moduleIds);
+    }
+
+    /** Handouts and audio go through the same checks as an upload; one refused file refuses the package. */
+    private void storeAttachments(CoursePackage pkg) {
+        pkg.attachments().forEach((path, bytes) -> {
+            try {
+                attachmentService.store(pkg.manifest().id(), path, bytes);
+            } catch (InvalidInput refused) {
+                throw new InvalidPackage(pkg.manifest().id(), List.of(path + " was refused (" + refused.key() + ")"));
+            }
+        });
     }
 
     private QuizEntity writeQuiz(String courseId, String moduleId, PackageManifest.Quiz pq, ItemType role, int position,

@@ -50,6 +50,7 @@ public class CoursePackageReader {
         Map<String, PackageManifest.Quiz> quizzes = new LinkedHashMap<>();
         Map<String, PackageManifest.Assignment> assignments = new LinkedHashMap<>();
         Map<String, Text> bodies = new HashMap<>();
+        Map<String, byte[]> attachments = new java.util.TreeMap<>();
         List<String> languages = manifest.languages() == null ? List.of() : manifest.languages();
         for (PackageManifest.Module module : nonNull(manifest.modules())) {
             String where = "course.yaml" + manifestLines.of(module.id()) + ": module " + module.id();
@@ -62,7 +63,7 @@ public class CoursePackageReader {
                 readQuiz(files, module.preTest(), languages, ids, problems, digest).ifPresent(q -> preTests.put(module.id(), q));
             }
             for (PackageManifest.Lesson lesson : nonNull(module.lessons())) {
-                readLesson(files, lesson, languages, manifestLines, ids, problems, digest)
+                readLesson(files, lesson, languages, manifestLines, ids, problems, digest, attachments)
                         .ifPresent(text -> bodies.put(lesson.id(), text));
             }
             if (module.quiz() != null) {
@@ -84,12 +85,13 @@ public class CoursePackageReader {
         if (!problems.isEmpty()) {
             throw new InvalidPackage(files.name(), problems);
         }
-        return new CoursePackage(manifest, preTests, quizzes, assignments, bodies, HexFormat.of().formatHex(digest.digest()));
+        return new CoursePackage(manifest, preTests, quizzes, assignments, bodies, attachments,
+                HexFormat.of().formatHex(digest.digest()));
     }
 
     private Optional<Text> readLesson(PackageFiles files, PackageManifest.Lesson lesson, List<String> languages,
-                                      YamlLines lines, Set<String> ids, List<String> problems, MessageDigest digest)
-            throws IOException {
+                                      YamlLines lines, Set<String> ids, List<String> problems, MessageDigest digest,
+                                      Map<String, byte[]> attachments) throws IOException {
         String where = "course.yaml" + lines.of(lesson.id()) + ": lesson " + lesson.id();
         checkId(lesson.id(), where, ids, problems);
         checkTitle(lesson.title(), where, problems);
@@ -97,11 +99,11 @@ public class CoursePackageReader {
             problems.add(where + " needs estimatedMinutes of 1 or more");
         }
         for (String handout : nonNull(lesson.handouts())) {
-            checkAttachment(files, handout, HANDOUTS, where + " handout", problems, digest);
+            checkAttachment(files, handout, HANDOUTS, where + " handout", problems, digest, attachments);
         }
         if (lesson.audio() != null) {
             for (String audio : lesson.audio().values()) {
-                checkAttachment(files, audio, AUDIO, where + " audio", problems, digest);
+                checkAttachment(files, audio, AUDIO, where + " audio", problems, digest, attachments);
             }
         }
         if (lesson.file() == null || lesson.file().isBlank()) {
@@ -143,7 +145,8 @@ public class CoursePackageReader {
     }
 
     private void checkAttachment(PackageFiles files, String path, Set<String> allowed, String where,
-                                 List<String> problems, MessageDigest digest) throws IOException {
+                                 List<String> problems, MessageDigest digest, Map<String, byte[]> attachments)
+            throws IOException {
         String extension = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT) : "";
         if (!allowed.contains(extension)) {
             problems.add(where + " " + path + " is not one of the allowed kinds (" + String.join(", ", new java.util.TreeSet<>(allowed)) + ")");
@@ -155,6 +158,7 @@ public class CoursePackageReader {
         } else {
             digest.update(path.getBytes(StandardCharsets.UTF_8));
             digest.update(content.get());
+            attachments.put(path, content.get());
         }
     }
 

@@ -1,0 +1,54 @@
+package org.kasang.documents.internal;
+
+import org.kasang.documents.Attachment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+@Repository
+public class AttachmentRows {
+
+    private final JdbcClient jdbc;
+
+    AttachmentRows(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Stores or replaces the file at this path of the course. */
+    public long save(String courseId, String path, String mediaType, byte[] content, String sha256, String text,
+                     Instant at) {
+        return jdbc.sql("""
+                        insert into attachment (course_id, path, media_type, size_bytes, sha256, content, extracted_text, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)
+                        on conflict (course_id, path) do update set media_type = excluded.media_type,
+                            size_bytes = excluded.size_bytes, sha256 = excluded.sha256, content = excluded.content,
+                            extracted_text = excluded.extracted_text, created_at = excluded.created_at
+                        returning id""")
+                .params(courseId, path, mediaType, content.length, sha256, content, text, Timestamp.from(at))
+                .query(Long.class).single();
+    }
+
+    public List<Attachment> ofCourse(String courseId) {
+        return jdbc.sql("""
+                        select id, course_id, path, media_type, size_bytes, sha256 from attachment
+                        where course_id = ? order by path""")
+                .param(courseId)
+                .query((rs, n) -> new Attachment(rs.getLong("id"), rs.getString("course_id"), rs.getString("path"),
+                        rs.getString("media_type"), rs.getInt("size_bytes"), rs.getString("sha256")))
+                .list();
+    }
+
+    public Optional<byte[]> content(String courseId, String path) {
+        return jdbc.sql("select content from attachment where course_id = ? and path = ?")
+                .params(courseId, path).query(byte[].class).optional();
+    }
+
+    public Optional<String> text(String courseId, String path) {
+        return jdbc.sql("select extracted_text from attachment where course_id = ? and path = ?")
+                .params(courseId, path).query(String.class).optional();
+    }
+}
