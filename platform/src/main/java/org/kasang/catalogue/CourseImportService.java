@@ -75,6 +75,16 @@ public class CourseImportService {
         return results;
     }
 
+    /** Reads and validates a package without importing it. */
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    public void read(PackageFiles files) {
+        try {
+            reader.read(files);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
     public Imported importOne(PackageFiles files) {
         try {

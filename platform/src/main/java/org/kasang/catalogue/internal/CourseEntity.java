@@ -61,6 +61,7 @@ public class CourseEntity {
     public CompletionRule getCompletionRule() { return completionRule; }
     public void setCompletionRule(CompletionRule completionRule) { this.completionRule = completionRule; }
     public boolean isPublished() { return published; }
+    public void setPublished(boolean published) { this.published = published; }
     public java.util.Map<String, String> getTranslationNotes() { return translationNotes; }
     public void setTranslationNotes(java.util.Map<String, String> notes) { this.translationNotes = notes == null ? java.util.Map.of() : notes; }
     public Instant getImportedAt() { return importedAt; }

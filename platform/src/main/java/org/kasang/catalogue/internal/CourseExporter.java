@@ -10,7 +10,6 @@ import org.kasang.documents.AttachmentService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -23,8 +22,6 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 /** Writes a course back out as a package, in the layout it was imported with. */
 @Component
@@ -119,17 +116,7 @@ public class CourseExporter {
     }
 
     public byte[] zip(String courseId) {
-        var out = new ByteArrayOutputStream();
-        try (var zip = new ZipOutputStream(out)) {
-            for (var file : files(courseId).entrySet()) {
-                zip.putNextEntry(new ZipEntry(courseId + "/" + file.getKey()));
-                zip.write(file.getValue());
-                zip.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return ZipPackageFiles.zip(courseId, files(courseId));
     }
 
     private static List<String> attachmentPaths(LessonEntity lesson) {

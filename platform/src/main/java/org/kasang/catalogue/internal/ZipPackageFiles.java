@@ -69,6 +69,30 @@ public final class ZipPackageFiles implements PackageFiles {
         return new ZipPackageFiles(name, files);
     }
 
+    /** A package held in memory, path → content. */
+    public static ZipPackageFiles of(String name, Map<String, byte[]> files) {
+        return new ZipPackageFiles(name, new HashMap<>(files));
+    }
+
+    /** Zips files under one top folder named after the course, as an export does. */
+    public static byte[] zip(String folder, Map<String, byte[]> files) {
+        var out = new ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(out)) {
+            for (var file : new java.util.TreeMap<>(files).entrySet()) {
+                zip.putNextEntry(new ZipEntry(folder + "/" + file.getKey()));
+                zip.write(file.getValue());
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    public Map<String, byte[]> all() {
+        return Map.copyOf(files);
+    }
+
     @Override
     public String name() {
         return name;
