@@ -46,6 +46,21 @@ public class AttachmentService {
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
     @Transactional
     public Attachment store(String courseId, String path, byte[] bytes) {
+        Checked checked = check(path, bytes);
+        String sha256 = sha256(bytes);
+        long id = rows.save(courseId, path, checked.mediaType(), bytes, sha256, checked.text(), clock.instant());
+        return new Attachment(id, courseId, path, checked.mediaType(), bytes.length, sha256);
+    }
+
+    /** A file that passed the checks: its type from the bytes, and its text for documents. */
+    public record Checked(String mediaType, String text) {
+    }
+
+    /**
+     * Checks a file as {@link #store} does, without keeping it: for a draft that will be stored on publishing.
+     */
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    public Checked check(String path, byte[] bytes) {
         String name = path == null ? "" : path.substring(path.lastIndexOf('/') + 1);
         if (path == null || path.isBlank() || path.contains("..") || path.startsWith("/") || path.length() > 300) {
             throw new InvalidInput("attachment.error.path", name);
@@ -80,9 +95,7 @@ public class AttachmentService {
             }
             text = inspector.extractText(bytes).orElseThrow(() -> new InvalidInput("attachment.error.damaged", name));
         }
-        String sha256 = sha256(bytes);
-        long id = rows.save(courseId, path, detected, bytes, sha256, text, clock.instant());
-        return new Attachment(id, courseId, path, detected, bytes.length, sha256);
+        return new Checked(detected, text);
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -1,17 +1,11 @@
 package org.kasang.catalogue.internal;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import org.kasang.catalogue.ItemType;
 import org.kasang.catalogue.QuestionKind;
 import org.kasang.documents.AttachmentService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,10 +29,6 @@ public class CourseExporter {
     private final OptionRepository options;
     private final AssignmentRepository assignments;
     private final AttachmentService attachments;
-    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory()
-            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES))
-            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
     CourseExporter(CourseRepository courses, ModuleRepository modules, LessonRepository lessons,
                    QuizRepository quizzes, QuestionRepository questions, OptionRepository options,
@@ -149,12 +139,8 @@ public class CourseExporter {
         return id.substring(parentId.length() + 1);
     }
 
-    private byte[] write(Object value) {
-        try {
-            return yaml.writeValueAsBytes(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static byte[] write(Object value) {
+        return PackageYaml.write(value);
     }
 
 }

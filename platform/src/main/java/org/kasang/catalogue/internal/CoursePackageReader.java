@@ -1,9 +1,7 @@
 package org.kasang.catalogue.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.kasang.catalogue.CompletionRule;
 import org.kasang.catalogue.Text;
 import org.springframework.stereotype.Component;
@@ -35,8 +33,7 @@ public class CoursePackageReader {
     private static final Set<String> HANDOUTS = Set.of("pdf", "docx", "xlsx", "odt", "ods", "txt");
     private static final Set<String> AUDIO = Set.of("mp3", "m4a", "aac", "ogg");
 
-    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private final ObjectMapper yaml = PackageYaml.reader();
 
     public CoursePackage read(PackageFiles files) throws IOException {
         List<String> problems = new ArrayList<>();
