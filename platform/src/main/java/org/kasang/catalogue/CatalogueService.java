@@ -145,7 +145,7 @@ public class CatalogueService {
         return quizzes.findById(quizId).orElseThrow(() -> new NoSuchElementException(quizId));
     }
 
-    private static CourseSummary summary(CourseEntity c) {
+    static CourseSummary summary(CourseEntity c) {
         return new CourseSummary(c.getId(), c.getVersion(), c.getTitle(), c.getSummary(), c.getTopic(),
                 c.getEstimatedMinutes(), c.getLanguages());
     }

@@ -4,6 +4,8 @@ import org.kasang.catalogue.internal.CourseExporter;
 import org.kasang.catalogue.internal.CourseRepository;
 import org.kasang.catalogue.internal.DraftRows;
 import org.kasang.catalogue.internal.InvalidPackage;
+import org.kasang.catalogue.internal.PackageManifest;
+import org.kasang.catalogue.internal.PackageYaml;
 import org.kasang.catalogue.internal.ZipPackageFiles;
 import org.kasang.common.InvalidInput;
 import org.kasang.security.CurrentUser;
@@ -109,6 +111,35 @@ public class CourseDraftService {
                     }
                     return CourseStatus.DRAFT;
                 });
+    }
+
+    /** A course as the trainer's list shows it. */
+    public record Listing(CourseSummary course, CourseStatus status) {
+    }
+
+    /** Every course with its status, in three queries however many there are: published, archived, drafts. */
+    @Transactional(readOnly = true)
+    public List<Listing> listing() {
+        List<Listing> result = new java.util.ArrayList<>();
+        courses.published().forEach(c -> result.add(new Listing(CatalogueService.summary(c), CourseStatus.PUBLISHED)));
+        courses.unpublished().forEach(c -> result.add(new Listing(CatalogueService.summary(c), CourseStatus.ARCHIVED)));
+        java.util.Set<String> known = new java.util.HashSet<>();
+        result.forEach(listing -> known.add(listing.course().id()));
+        drafts.courseIds().stream().filter(id -> !known.contains(id))
+                .forEach(id -> result.add(new Listing(draftSummary(id), CourseStatus.DRAFT)));
+        return result;
+    }
+
+    private CourseSummary draftSummary(String courseId) {
+        try {
+            PackageManifest m = PackageYaml.read(files(courseId).get("course.yaml"), PackageManifest.class);
+            return new CourseSummary(courseId, m.version() == null ? 0 : m.version(), m.title(), m.summary(), m.topic(),
+                    m.estimatedMinutes() == null ? 0 : m.estimatedMinutes(),
+                    m.languages() == null ? "" : String.join(",", m.languages()));
+        } catch (RuntimeException unreadable) {
+            // A broken draft still appears, under its id, so the trainer can open it and mend it.
+            return new CourseSummary(courseId, 0, Text.of(courseId), Text.of(""), "", 0, "");
+        }
     }
 
     private static Map<String, byte[]> unzip(String courseId, byte[] zip) {

@@ -9,4 +9,7 @@ import java.util.List;
 public interface CourseRepository extends JpaRepository<CourseEntity, String> {
     @Query("select c from CourseEntity c where c.published = true order by c.id")
     List<CourseEntity> published();
+
+    @Query("select c from CourseEntity c where c.published = false order by c.id")
+    List<CourseEntity> unpublished();
 }

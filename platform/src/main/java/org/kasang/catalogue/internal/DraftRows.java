@@ -20,6 +20,10 @@ public class DraftRows {
         return jdbc.sql("select package from course_draft where course_id = ?").param(courseId).query(byte[].class).optional();
     }
 
+    public java.util.List<String> courseIds() {
+        return jdbc.sql("select course_id from course_draft order by course_id").query(String.class).list();
+    }
+
     public void save(String courseId, byte[] zip, Long accountId, Instant at) {
         jdbc.sql("""
                         insert into course_draft (course_id, package, updated_at, updated_by) values (?, ?, ?, ?)

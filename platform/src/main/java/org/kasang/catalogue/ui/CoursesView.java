@@ -1,35 +1,73 @@
 package org.kasang.catalogue.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.kasang.catalogue.CatalogueService;
+import org.kasang.catalogue.CourseDraftService;
+import org.kasang.catalogue.CourseStatus;
 import org.kasang.catalogue.CourseSummary;
 
-/** The trainer's home: the courses in the catalogue, their versions and languages. */
+
+/** The trainer's home: every course, in the catalogue or not, with its status and what can be done to it. */
 @Route("trainer/courses")
 @RolesAllowed({"TRAINER", "ADMIN"})
 public class CoursesView extends VerticalLayout implements HasDynamicTitle {
 
-    final Grid<CourseSummary> grid = new Grid<>();
+    final Grid<CourseDraftService.Listing> grid = new Grid<>();
+    private final CourseDraftService drafts;
 
-    public CoursesView(CatalogueService catalogue) {
+    public CoursesView(CourseDraftService drafts) {
+        this.drafts = drafts;
         addClassName("kasang-page");
         setSizeFull();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(c -> c.title().in(getLocale())).setHeader(getTranslation("courses.title-column")).setAutoWidth(true);
-        grid.addColumn(CourseSummary::version).setHeader(getTranslation("courses.version"));
-        grid.addColumn(c -> getTranslation("topic." + c.topic())).setHeader(getTranslation("courses.topic")).setAutoWidth(true);
-        grid.addColumn(CourseSummary::languages).setHeader(getTranslation("courses.languages"));
-        grid.addColumn(c -> getTranslation("learn.minutes", c.estimatedMinutes())).setHeader(getTranslation("courses.time"));
-        grid.setItems(catalogue.publishedCourses());
+        grid.addColumn(row -> row.course().title().in(getLocale())).setHeader(getTranslation("courses.title-column")).setAutoWidth(true);
+        grid.addColumn(row -> getTranslation("course.status." + row.status().name()))
+                .setHeader(getTranslation("courses.status"));
+        grid.addColumn(row -> row.course().version()).setHeader(getTranslation("courses.version"));
+        grid.addColumn(row -> getTranslation("topic." + row.course().topic())).setHeader(getTranslation("courses.topic")).setAutoWidth(true);
+        grid.addColumn(row -> row.course().languages()).setHeader(getTranslation("courses.languages"));
+        grid.addColumn(row -> getTranslation("learn.minutes", row.course().estimatedMinutes())).setHeader(getTranslation("courses.time"));
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("courses.actions")).setAutoWidth(true);
         grid.setSizeFull();
-        add(new H2(getTranslation("courses.heading")), new Paragraph(getTranslation("courses.intro")), grid);
+        refresh();
+
+        Button create = new Button(getTranslation("courses.new"), click -> new NewCourseDialog(drafts, this::edit).open());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new H2(getTranslation("courses.heading")), new Paragraph(getTranslation("courses.intro")), create, grid);
+    }
+
+    private HorizontalLayout actions(CourseDraftService.Listing row) {
+        CourseSummary course = row.course();
+        Button edit = new Button(getTranslation("courses.edit"), click -> edit(course.id()));
+        edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        HorizontalLayout actions = new HorizontalLayout(edit);
+        if (row.status() == CourseStatus.PUBLISHED) {
+            Button archive = new Button(getTranslation("courses.archive"), click -> {
+                drafts.archive(course.id());
+                refresh();
+            });
+            archive.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            actions.add(archive);
+        }
+        return actions;
+    }
+
+    private void refresh() {
+        // Few courses exist (a handful per year), so both lists are read whole.
+        grid.setItems(drafts.listing());
+    }
+
+    private void edit(String courseId) {
+        getUI().ifPresent(ui -> ui.navigate(CourseEditorView.route(courseId)));
     }
 
     @Override

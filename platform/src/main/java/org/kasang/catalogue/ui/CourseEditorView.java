@@ -1,0 +1,132 @@
+package org.kasang.catalogue.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.kasang.catalogue.CourseDraftService;
+import org.kasang.catalogue.internal.InvalidPackage;
+import org.kasang.catalogue.internal.MarkdownRenderer;
+import org.kasang.catalogue.internal.PackageManifest.Lesson;
+import org.kasang.common.InvalidInput;
+import org.kasang.documents.AttachmentService;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A trainer writes a course as a draft: details, lessons, the final quiz, handouts; then publishes it. Structural
+ * changes (a lesson added or moved, a question, a handout) are saved at once; typed text with Save or Publish.
+ */
+@Route("trainer/courses/:courseId/edit")
+@RolesAllowed({"TRAINER", "ADMIN"})
+public class CourseEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CourseDraftService drafts;
+    private final AttachmentService attachments;
+    private final MarkdownRenderer renderer;
+    private String courseId;
+    private DraftModel model;
+    private CourseDetailsForm details;
+    private LessonsSection lessons;
+    private final ProblemsPanel problems = new ProblemsPanel();
+
+    public CourseEditorView(CourseDraftService drafts, AttachmentService attachments, MarkdownRenderer renderer) {
+        this.drafts = drafts;
+        this.attachments = attachments;
+        this.renderer = renderer;
+        addClassName("kasang-page");
+    }
+
+    static String route(String courseId) {
+        return "trainer/courses/" + courseId + "/edit";
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        courseId = event.getRouteParameters().get("courseId").orElseThrow();
+        model = new DraftModel(drafts.files(courseId));
+        details = new CourseDetailsForm(model.manifest());
+        lessons = new LessonsSection(model, renderer, this::attachHandout, this::persist);
+        Button save = new Button(getTranslation("editor.save"), click -> save());
+        Button publish = new Button(getTranslation("editor.publish"), click -> publish());
+        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        removeAll();
+        add(new H2(getPageTitle()), new HorizontalLayout(save, publish),
+                new H3(getTranslation("editor.course")), details,
+                new H3(getTranslation("editor.lessons")), lessons,
+                new H3(getTranslation("editor.quiz")), new QuizEditor(model, this::persist),
+                problems);
+        problems.show(drafts.problems(courseId));
+    }
+
+    /** Checks an uploaded handout; a refused file leaves the draft as it was. */
+    void attachHandout(String lessonId, String fileName, byte[] bytes) {
+        String path = "handouts/" + fileName;
+        try {
+            attachments.check(path, bytes);
+        } catch (InvalidInput e) {
+            Notification.show(getTranslation(e.key(), e.args())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        model.putFile(path, bytes);
+        model.updateLesson(lessonId, l -> {
+            List<String> handouts = new ArrayList<>(l.handouts() == null ? List.of() : l.handouts());
+            if (!handouts.contains(path)) {
+                handouts.add(path);
+            }
+            return new Lesson(l.id(), l.title(), l.file(), l.estimatedMinutes(), List.copyOf(handouts), l.audio());
+        });
+        persist();
+        lessons.refresh();
+        Notification.show(getTranslation("editor.handout-added", fileName));
+    }
+
+    private void save() {
+        if (details.writeTo(model)) {
+            persist();
+            Notification.show(getTranslation("editor.saved"));
+        }
+    }
+
+    /** Saves the draft as it stands; course details only when they are valid. */
+    private void persist() {
+        details.writeTo(model);
+        drafts.save(courseId, model.files());
+        problems.show(drafts.problems(courseId));
+    }
+
+    private void publish() {
+        if (!details.writeTo(model)) {
+            return;
+        }
+        persist();
+        try {
+            drafts.publish(courseId);
+        } catch (InvalidPackage e) {
+            problems.show(e.problems());
+            Notification.show(getTranslation("editor.publish-refused")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
+        } catch (InvalidInput e) {
+            Notification.show(getTranslation(e.key(), e.args())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        Notification.show(getTranslation("editor.published")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        getUI().ifPresent(ui -> ui.navigate(CoursesView.class));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return model == null ? getTranslation("editor.heading", "")
+                : getTranslation("editor.heading", model.manifest().title().in(getLocale()));
+    }
+}

@@ -1,0 +1,82 @@
+package org.kasang.catalogue.ui;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import org.kasang.catalogue.Text;
+import org.kasang.catalogue.internal.PackageManifest.Option;
+import org.kasang.catalogue.internal.PackageManifest.Question;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** A new question: its kind, its prompt in English, and two to four options with feedback. */
+class QuestionForm extends VerticalLayout {
+
+    static final List<String> KINDS = List.of("single", "multiple", "true-false");
+    private static final List<String> OPTION_IDS = List.of("a", "b", "c", "d");
+
+    /** One answer the learner can choose. */
+    static class OptionRow extends HorizontalLayout {
+        final TextField text;
+        final Checkbox correct;
+        final TextField feedback;
+
+        OptionRow(int number) {
+            text = new TextField(getTranslation("editor.quiz.option", number));
+            correct = new Checkbox(getTranslation("editor.quiz.correct"));
+            feedback = new TextField(getTranslation("editor.quiz.feedback"));
+            add(text, correct, feedback);
+            setAlignItems(Alignment.BASELINE);
+        }
+    }
+
+    final Select<String> kind = new Select<>();
+    final TextField prompt = new TextField(getTranslation("editor.quiz.prompt"));
+    final List<OptionRow> options = new ArrayList<>();
+
+    QuestionForm() {
+        setPadding(false);
+        kind.setLabel(getTranslation("editor.quiz.kind"));
+        kind.setItems(KINDS);
+        kind.setItemLabelGenerator(k -> getTranslation("editor.quiz.kind." + k));
+        kind.setValue("single");
+        prompt.setWidthFull();
+        add(new FormLayout(kind, prompt));
+        for (int i = 1; i <= OPTION_IDS.size(); i++) {
+            OptionRow row = new OptionRow(i);
+            options.add(row);
+            add(row);
+        }
+    }
+
+    /** The question as typed, when it has a prompt and two to four options with text (true-false: exactly two). */
+    Optional<Question> question(String id) {
+        List<OptionRow> filled = options.stream().filter(row -> !row.text.getValue().isBlank()).toList();
+        boolean trueFalse = "true-false".equals(kind.getValue());
+        if (prompt.getValue().isBlank() || filled.size() < 2 || (trueFalse && filled.size() != 2)) {
+            return Optional.empty();
+        }
+        List<Option> result = new ArrayList<>();
+        for (int i = 0; i < filled.size(); i++) {
+            OptionRow row = filled.get(i);
+            String optionId = trueFalse ? (i == 0 ? "true" : "false") : OPTION_IDS.get(i);
+            result.add(new Option(optionId, Text.of(row.text.getValue()), row.correct.getValue(),
+                    Text.of(row.feedback.getValue())));
+        }
+        return Optional.of(new Question(id, kind.getValue(), Text.of(prompt.getValue()), result));
+    }
+
+    void clear() {
+        prompt.clear();
+        options.forEach(row -> {
+            row.text.clear();
+            row.correct.clear();
+            row.feedback.clear();
+        });
+    }
+}
