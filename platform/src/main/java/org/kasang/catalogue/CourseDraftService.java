@@ -57,6 +57,12 @@ public class CourseDraftService {
         return drafts.find(courseId).map(zip -> unzip(courseId, zip)).orElseGet(() -> exporter.files(courseId));
     }
 
+    /** The course as a .zip package: the draft where there is one, else the published version. */
+    @Transactional(readOnly = true)
+    public byte[] exportZip(String courseId) {
+        return ZipPackageFiles.zip(courseId, files(courseId));
+    }
+
     @Transactional
     public void save(String courseId, Map<String, byte[]> files) {
         drafts.save(courseId, ZipPackageFiles.zip(courseId, files),

@@ -11,7 +11,18 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
 import org.kasang.catalogue.CourseDraftService;
+import org.kasang.catalogue.CourseImportService;
+import org.kasang.catalogue.internal.InvalidPackage;
+
+import java.io.ByteArrayInputStream;
 import org.kasang.catalogue.CourseStatus;
 import org.kasang.catalogue.CourseSummary;
 
@@ -23,9 +34,12 @@ public class CoursesView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<CourseDraftService.Listing> grid = new Grid<>();
     private final CourseDraftService drafts;
+    private final CourseImportService imports;
+    final Upload packageUpload;
 
-    public CoursesView(CourseDraftService drafts) {
+    public CoursesView(CourseDraftService drafts, CourseImportService imports) {
         this.drafts = drafts;
+        this.imports = imports;
         addClassName("kasang-page");
         setSizeFull();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -42,14 +56,26 @@ public class CoursesView extends VerticalLayout implements HasDynamicTitle {
 
         Button create = new Button(getTranslation("courses.new"), click -> new NewCourseDialog(drafts, this::edit).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H2(getTranslation("courses.heading")), new Paragraph(getTranslation("courses.intro")), create, grid);
+        packageUpload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui ->
+                ui.access(() -> importPackage(metadata.fileName(), bytes)))));
+        packageUpload.setAcceptedFileTypes(".zip", "application/zip");
+        packageUpload.setUploadButton(new Button(getTranslation("courses.import")));
+        packageUpload.setDropAllowed(false);
+        add(new H2(getTranslation("courses.heading")), new Paragraph(getTranslation("courses.intro")),
+                new HorizontalLayout(create, packageUpload), grid);
     }
 
     private HorizontalLayout actions(CourseDraftService.Listing row) {
         CourseSummary course = row.course();
         Button edit = new Button(getTranslation("courses.edit"), click -> edit(course.id()));
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        HorizontalLayout actions = new HorizontalLayout(edit);
+        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] zip = drafts.exportZip(course.id());
+            return new DownloadResponse(new ByteArrayInputStream(zip), course.id() + ".zip", "application/zip", zip.length);
+        }), getTranslation("courses.export"));
+        export.getElement().setAttribute("download", true);
+        HorizontalLayout actions = new HorizontalLayout(edit, export);
+        actions.setAlignItems(Alignment.CENTER);
         if (row.status() == CourseStatus.PUBLISHED) {
             Button archive = new Button(getTranslation("courses.archive"), click -> {
                 drafts.archive(course.id());
@@ -59,6 +85,24 @@ public class CoursesView extends VerticalLayout implements HasDynamicTitle {
             actions.add(archive);
         }
         return actions;
+    }
+
+    /** A package uploaded as a .zip: imported in one transaction, or refused with the validator's words. */
+    void importPackage(String fileName, byte[] zip) {
+        try {
+            var result = imports.importZip(fileName, zip);
+            Notification.show(getTranslation("courses.import.done", fileName, getTranslation("courses.outcome." + result.outcome())))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            refresh();
+        } catch (InvalidPackage e) {
+            Notification problems = new Notification();
+            problems.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            problems.setDuration(0);
+            problems.add(new Paragraph(getTranslation("courses.import.failed", fileName)));
+            e.problems().stream().limit(10).forEach(problem -> problems.add(new Paragraph(problem)));
+            problems.add(new Button(getTranslation("common.close"), click -> problems.close()));
+            problems.open();
+        }
     }
 
     private void refresh() {
