@@ -51,6 +51,18 @@ class PackageTransferUiTest extends KaribuTest {
     }
 
     @Test
+    void the_preview_shows_every_lesson_as_learners_will_read_it() {
+        UploadKt._upload(_get(Upload.class), courseId + ".zip", "application/zip", ZipPackageFiles.zip(courseId, files));
+        navigate("trainer/courses/" + courseId + "/preview");
+
+        _get(com.vaadin.flow.component.html.H2.class, spec -> spec.withText("Preview: " + catalogue.course(courseId)
+                .title().in(java.util.Locale.ENGLISH)));
+        assertThat(_find(com.vaadin.flow.component.html.H4.class)).extracting(h -> h.getText())
+                .contains("What is a commune budget?");
+        assertThat(_find(com.vaadin.flow.component.Html.class)).hasSizeGreaterThanOrEqualTo(10);
+    }
+
+    @Test
     void a_broken_package_is_refused_with_what_to_fix() {
         files.remove("lessons/budget-calendar.en.md");
         UploadKt._upload(_get(Upload.class), courseId + ".zip", "application/zip", ZipPackageFiles.zip(courseId, files));

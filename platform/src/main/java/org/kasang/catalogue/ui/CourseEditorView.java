@@ -59,9 +59,13 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
         lessons = new LessonsSection(model, renderer, this::attachHandout, this::persist);
         Button save = new Button(getTranslation("editor.save"), click -> save());
         Button publish = new Button(getTranslation("editor.publish"), click -> publish());
+        Button preview = new Button(getTranslation("editor.preview"), click -> {
+            save();
+            getUI().ifPresent(ui -> ui.navigate(CoursePreviewView.class, new com.vaadin.flow.router.RouteParameters("courseId", courseId)));
+        });
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         removeAll();
-        add(new H2(getPageTitle()), new HorizontalLayout(save, publish),
+        add(new H2(getPageTitle()), new HorizontalLayout(save, preview, publish),
                 new H3(getTranslation("editor.course")), details,
                 new H3(getTranslation("editor.lessons")), lessons,
                 new H3(getTranslation("editor.quiz")), new QuizEditor(model, this::persist),
