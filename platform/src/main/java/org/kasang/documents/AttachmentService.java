@@ -110,6 +110,13 @@ public class AttachmentService {
         return rows.content(courseId, path);
     }
 
+    /** Documents of the given courses whose text holds the query, best match first. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<TextMatch> search(String query, java.util.Collection<String> courseIds, int limit) {
+        return rows.withText(query, courseIds, limit);
+    }
+
     /** The text found in a document, for search. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

@@ -35,7 +35,7 @@ class NavigationUiTest extends KaribuTest {
         login(learner);
         navigate("");
         _get(MyLearningView.class);
-        assertThat(menu()).containsExactly("My learning");
+        assertThat(menu()).containsExactly("My learning", "Search");
 
         assertDenied("admin/cbos", CboRegistryView.class);
         assertDenied("coach", CoachHomeView.class);
@@ -47,7 +47,7 @@ class NavigationUiTest extends KaribuTest {
         login(fixtures.coachOf(fixtures.cbo("Nav coach CBO")));
         navigate("");
         _get(CoachHomeView.class);
-        assertThat(menu()).containsExactly("My CBOs");
+        assertThat(menu()).containsExactly("My CBOs", "Search");
         assertDenied("admin/cbos", CboRegistryView.class);
         assertDenied("learn", MyLearningView.class);
     }
@@ -57,7 +57,7 @@ class NavigationUiTest extends KaribuTest {
         login(fixtures.staff("Nav trainer", Role.TRAINER));
         navigate("");
         _get(CoursesView.class);
-        assertThat(menu()).containsExactly("Courses");
+        assertThat(menu()).containsExactly("Courses", "Search");
         @SuppressWarnings("unchecked")
         var grid = (com.vaadin.flow.component.grid.Grid<Object>) _get(com.vaadin.flow.component.grid.Grid.class);
         assertThat(java.util.stream.IntStream.range(0, com.github.mvysny.kaributesting.v10.GridKt._size(grid))
@@ -71,7 +71,7 @@ class NavigationUiTest extends KaribuTest {
         login(fixtures.staff("Nav admin", Role.ADMIN));
         navigate("");
         _get(CboRegistryView.class);
-        assertThat(menu()).containsExactly("Courses", "CBO registry");
+        assertThat(menu()).containsExactly("Courses", "CBO registry", "Search");
     }
 
     @Test
@@ -79,7 +79,7 @@ class NavigationUiTest extends KaribuTest {
         login(fixtures.staff("Nav admin coach", Role.ADMIN, Role.COACH));
         navigate("");
         _get(CboRegistryView.class);
-        assertThat(menu()).containsExactly("My CBOs", "Courses", "CBO registry");
+        assertThat(menu()).containsExactly("My CBOs", "Courses", "CBO registry", "Search");
         navigate("coach");
         _get(CoachHomeView.class);
     }
@@ -94,7 +94,8 @@ class NavigationUiTest extends KaribuTest {
         assertThat(accounts.preferredLocale().getLanguage()).isEqualTo("km");
         navigate("learn");
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("km");
-        assertThat(menu()).containsExactly(UI.getCurrent().getTranslation(Locale.forLanguageTag("km"), "nav.my-learning"));
+        assertThat(menu()).containsExactly(UI.getCurrent().getTranslation(Locale.forLanguageTag("km"), "nav.my-learning"),
+                UI.getCurrent().getTranslation(Locale.forLanguageTag("km"), "nav.search"));
         assertThat(menu().get(0)).isNotEqualTo("My learning");
     }
 
@@ -110,7 +111,8 @@ class NavigationUiTest extends KaribuTest {
         UI.getCurrent().getPage().reload();
         navigate("learn");
         assertThat(accounts.preferredLocale().getLanguage()).isEqualTo("km");
-        assertThat(menu()).containsExactly(UI.getCurrent().getTranslation(Locale.forLanguageTag("km"), "nav.my-learning"));
+        assertThat(menu()).containsExactly(UI.getCurrent().getTranslation(Locale.forLanguageTag("km"), "nav.my-learning"),
+                UI.getCurrent().getTranslation(Locale.forLanguageTag("km"), "nav.search"));
     }
 
     /** Vaadin refuses the view by its annotations before anything of it is built. */

@@ -1,6 +1,7 @@
 package org.kasang.documents.internal;
 
 import org.kasang.documents.Attachment;
+import org.kasang.documents.TextMatch;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -45,6 +46,32 @@ public class AttachmentRows {
     public Optional<byte[]> content(String courseId, String path) {
         return jdbc.sql("select content from attachment where course_id = ? and path = ?")
                 .params(courseId, path).query(byte[].class).optional();
+    }
+
+    /** Documents of these courses whose text contains the query (the user's % and _ taken literally). */
+    public List<TextMatch> withText(String query, java.util.Collection<String> courseIds, int limit) {
+        if (courseIds.isEmpty()) {
+            return List.of();
+        }
+        String pattern = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbc.sql("""
+                        select course_id, path, extracted_text from attachment
+                        where course_id in (:courses) and extracted_text ilike :pattern
+                        order by word_similarity(:q, extracted_text) desc, course_id, path
+                        limit :limit""")
+                .param("courses", courseIds).param("pattern", pattern).param("q", query).param("limit", limit)
+                .query((rs, n) -> new TextMatch(rs.getString("course_id"), rs.getString("path"),
+                        around(rs.getString("extracted_text"), query)))
+                .list();
+    }
+
+    /** About 120 characters of the text around the first occurrence of the query. */
+    static String around(String text, String query) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        int at = flat.toLowerCase(java.util.Locale.ROOT).indexOf(query.toLowerCase(java.util.Locale.ROOT));
+        int from = Math.max(0, at - 50);
+        int to = Math.min(flat.length(), Math.max(at, 0) + query.length() + 70);
+        return (from > 0 ? "…" : "") + flat.substring(from, to) + (to < flat.length() ? "…" : "");
     }
 
     public Optional<String> text(String courseId, String path) {
