@@ -1,12 +1,8 @@
 package org.kasang.catalogue;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.kasang.KaribuTest;
+import org.kasang.SamplePdf;
 import org.kasang.catalogue.ui.SearchView;
 import org.kasang.documents.AttachmentService;
 import org.kasang.security.Role;
@@ -34,7 +30,7 @@ class HandoutSearchTest extends KaribuTest {
     void a_word_in_a_handout_is_found_and_shown_as_a_handout() throws IOException {
         String word = "Waterusers" + UUID.randomUUID().toString().substring(0, 6);
         signInAs(fixtures.staff("Handout trainer", Role.TRAINER));
-        attachments.store("budget-literacy", "handouts/" + word + ".pdf", pdf("Meeting of the " + word + " group in Kratie"));
+        attachments.store("budget-literacy", "handouts/" + word + ".pdf", SamplePdf.of("Meeting of the " + word + " group in Kratie"));
 
         var learner = fixtures.learner(fixtures.cbo("Handout CBO"), "Mean Sopheap");
         login(learner);
@@ -51,7 +47,7 @@ class HandoutSearchTest extends KaribuTest {
     void handouts_of_courses_outside_the_catalogue_stay_hidden_from_learners() throws IOException {
         String word = "Archived" + UUID.randomUUID().toString().substring(0, 6);
         signInAs(fixtures.staff("Hidden trainer", Role.TRAINER));
-        attachments.store("sustaining-a-cbo", "handouts/" + word + ".pdf", pdf(word + " handout"));
+        attachments.store("sustaining-a-cbo", "handouts/" + word + ".pdf", SamplePdf.of(word + " handout"));
         jdbc.sql("update course set published = false where id = 'sustaining-a-cbo'").update();
         try {
             assertThat(search.searchHandouts(word, 5)).hasSize(1);
@@ -62,20 +58,4 @@ class HandoutSearchTest extends KaribuTest {
         }
     }
 
-    private static byte[] pdf(String text) throws IOException {
-        try (var document = new PDDocument()) {
-            var page = new PDPage();
-            document.addPage(page);
-            try (var content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                content.newLineAtOffset(72, 700);
-                content.showText(text);
-                content.endText();
-            }
-            var out = new ByteArrayOutputStream();
-            document.save(out);
-            return out.toByteArray();
-        }
-    }
 }

@@ -1,14 +1,10 @@
 package org.kasang.documents;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kasang.IntegrationTest;
+import org.kasang.SamplePdf;
 import org.kasang.common.InvalidInput;
 import org.kasang.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,7 +41,7 @@ class AttachmentServiceTest extends IntegrationTest {
 
     @Test
     void a_pdf_handout_is_stored_with_its_detected_type_and_text() throws IOException {
-        Attachment stored = attachments.store(COURSE, folder + "budget-calendar.pdf", pdf("Commune budget calendar"));
+        Attachment stored = attachments.store(COURSE, folder + "budget-calendar.pdf", SamplePdf.of("Commune budget calendar"));
 
         assertThat(stored.mediaType()).isEqualTo("application/pdf");
         assertThat(attachments.text(COURSE, folder + "budget-calendar.pdf")).get().asString()
@@ -88,13 +84,13 @@ class AttachmentServiceTest extends IntegrationTest {
 
     @Test
     void a_truncated_pdf_is_refused() throws IOException {
-        byte[] whole = pdf("A long handout about the Commune/Sangkat Fund");
+        byte[] whole = SamplePdf.of("A long handout about the Commune/Sangkat Fund");
         assertRefused("fund.pdf", Arrays.copyOf(whole, whole.length / 2), "attachment.error.damaged");
     }
 
     @Test
     void a_file_over_the_limit_is_refused() throws IOException {
-        byte[] big = Arrays.copyOf(pdf("Big"), 10 * 1024 * 1024 + 1);
+        byte[] big = Arrays.copyOf(SamplePdf.of("Big"), 10 * 1024 * 1024 + 1);
         assertRefused("big.pdf", big, "attachment.error.too-large");
     }
 
@@ -141,20 +137,4 @@ class AttachmentServiceTest extends IntegrationTest {
                 .query(Long.class).single()).isZero();
     }
 
-    private static byte[] pdf(String text) throws IOException {
-        try (var document = new PDDocument()) {
-            var page = new PDPage();
-            document.addPage(page);
-            try (var content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                content.newLineAtOffset(72, 700);
-                content.showText(text);
-                content.endText();
-            }
-            var out = new ByteArrayOutputStream();
-            document.save(out);
-            return out.toByteArray();
-        }
-    }
 }
