@@ -18,14 +18,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kasang.KaribuTest;
+import org.kasang.SamplePdf;
 import org.kasang.catalogue.ui.CourseEditorView;
 import org.kasang.catalogue.ui.CoursesView;
 import org.kasang.learning.ui.LessonView;
@@ -80,7 +76,7 @@ class AuthoringUiTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Add question")));
         _get(ListItem.class, spec -> spec.withText("Who speaks for the CBO?"));
 
-        UploadKt._upload(_get(Upload.class), "plan-guide.pdf", "application/pdf", pdf("How to write an action plan"));
+        UploadKt._upload(_get(Upload.class), "plan-guide.pdf", "application/pdf", SamplePdf.of("How to write an action plan"));
         MockVaadin.clientRoundtrip();
         _get(ListItem.class, spec -> spec.withText("handouts/plan-guide.pdf"));
         assertThat(drafts.files(courseId)).containsKey("handouts/plan-guide.pdf");
@@ -189,20 +185,4 @@ class AuthoringUiTest extends KaribuTest {
                 .filter(row -> row.get(0).equals(title)).findFirst().orElseThrow();
     }
 
-    private static byte[] pdf(String text) throws IOException {
-        try (var document = new PDDocument()) {
-            var page = new PDPage();
-            document.addPage(page);
-            try (var content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                content.newLineAtOffset(72, 700);
-                content.showText(text);
-                content.endText();
-            }
-            var out = new ByteArrayOutputStream();
-            document.save(out);
-            return out.toByteArray();
-        }
-    }
 }

@@ -24,8 +24,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A trainer writes a course as a draft: details, lessons, the final quiz, handouts; then publishes it. Structural
- * changes (a lesson added or moved, a question, a handout) are saved at once; typed text with Save or Publish.
+ * A trainer writes a course as a draft: details, modules and lessons, the final quiz, the last module's assignment, handouts; then publishes it. Structural
+ * changes (a module or lesson added or moved, a question, a handout, the assignment's fields and rubric) are saved at once; typed text with Save or Publish.
  */
 @Route("trainer/courses/:courseId/edit")
 @RolesAllowed({"TRAINER", "ADMIN"})
@@ -39,6 +39,8 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
     private CourseDetailsForm details;
     private LessonsSection lessons;
     private final ProblemsPanel problems = new ProblemsPanel();
+    /** The final quiz and the assignment belong to the last module, so they are rebuilt when the modules change. */
+    private final VerticalLayout ending = new VerticalLayout();
 
     public CourseEditorView(CourseDraftService drafts, AttachmentService attachments, MarkdownRenderer renderer) {
         this.drafts = drafts;
@@ -56,7 +58,7 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
         courseId = event.getRouteParameters().get("courseId").orElseThrow();
         model = new DraftModel(drafts.files(courseId));
         details = new CourseDetailsForm(model.manifest());
-        lessons = new LessonsSection(model, renderer, this::attachHandout, this::persist);
+        lessons = new LessonsSection(model, renderer, this::attachHandout, this::persist, this::showEnding);
         Button save = new Button(getTranslation("editor.save"), click -> save());
         Button publish = new Button(getTranslation("editor.publish"), click -> publish());
         Button preview = new Button(getTranslation("editor.preview"), click -> {
@@ -68,9 +70,16 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
         add(new H2(getPageTitle()), new HorizontalLayout(save, preview, publish),
                 new H3(getTranslation("editor.course")), details,
                 new H3(getTranslation("editor.lessons")), lessons,
-                new H3(getTranslation("editor.quiz")), new QuizEditor(model, this::persist),
-                problems);
+                ending, problems);
+        ending.setPadding(false);
+        showEnding();
         problems.show(drafts.problems(courseId));
+    }
+
+    private void showEnding() {
+        ending.removeAll();
+        ending.add(new H3(getTranslation("editor.quiz")), new QuizEditor(model, this::persist),
+                new H3(getTranslation("editor.assignment")), new AssignmentEditor(model, this::persist));
     }
 
     /** Checks an uploaded handout; a refused file leaves the draft as it was. */

@@ -2,6 +2,7 @@ package org.kasang.catalogue.ui;
 
 import org.kasang.catalogue.Text;
 import org.kasang.catalogue.internal.PackageManifest;
+import org.kasang.catalogue.internal.PackageManifest.Assignment;
 import org.kasang.catalogue.internal.PackageManifest.Lesson;
 import org.kasang.catalogue.internal.PackageManifest.Module;
 import org.kasang.catalogue.internal.PackageManifest.Quiz;
@@ -96,11 +97,7 @@ final class DraftModel {
 
     /** Adds a lesson with a free id and placeholder text in every language of the course. */
     Lesson addLesson(int module, Text title, String placeholder) {
-        int n = 1;
-        while (idTaken("lesson-" + n)) {
-            n++;
-        }
-        String id = "lesson-" + n;
+        String id = freeId("lesson-");
         Lesson lesson = new Lesson(id, title, "lessons/" + id, 10, null, null);
         List<Lesson> lessons = new ArrayList<>(modules().get(module).lessons());
         lessons.add(lesson);
@@ -124,13 +121,84 @@ final class DraftModel {
                 last.assignment()));
     }
 
+    /** Adds a module at the end with a free id and one first lesson, since a module needs a lesson. */
+    Module addModule(Text title, Text lessonTitle, String placeholder) {
+        String id = freeId("module-");
+        Module module = new Module(id, title, null, List.of(), null, null);
+        List<Module> modules = new ArrayList<>(modules());
+        modules.add(module);
+        setModules(modules);
+        addLesson(modules.size() - 1, lessonTitle, placeholder);
+        return modules().get(modules.size() - 1);
+    }
+
+    /** Sets a module's title in one language, keeping the other. */
+    void renameModule(int index, String language, String value) {
+        Module m = modules().get(index);
+        replaceModule(index, new Module(m.id(), Bilingual.with(m.title(), language, value), m.preTest(), m.lessons(),
+                m.quiz(), m.assignment()));
+    }
+
+    /** Moves a module up (-1) or down (+1); at either end nothing moves. */
+    void moveModule(int index, int delta) {
+        List<Module> modules = new ArrayList<>(modules());
+        int target = index + delta;
+        if (target < 0 || target >= modules.size()) {
+            return;
+        }
+        modules.add(target, modules.remove(index));
+        setModules(modules);
+    }
+
+    /** Removes the final quiz, its file and the module's pointer to it: a quiz without questions is no quiz. */
+    void removeFinalQuiz() {
+        Module last = lastModule();
+        if (last.quiz() != null) {
+            files.remove(last.quiz());
+            replaceModule(modules().size() - 1, new Module(last.id(), last.title(), last.preTest(), last.lessons(), null,
+                    last.assignment()));
+        }
+    }
+
+    Optional<Assignment> finalAssignment() {
+        String path = lastModule().assignment();
+        return path == null || !files.containsKey(path) ? Optional.empty()
+                : Optional.of(PackageYaml.read(files.get(path), Assignment.class));
+    }
+
+    /** Writes the last module's assignment, as assignment-&lt;id&gt;.yaml when the module had none. */
+    void saveFinalAssignment(Assignment assignment) {
+        Module last = lastModule();
+        String path = last.assignment() == null ? "assignment-" + assignment.id() + ".yaml" : last.assignment();
+        files.put(path, PackageYaml.write(assignment));
+        replaceModule(modules().size() - 1, new Module(last.id(), last.title(), last.preTest(), last.lessons(),
+                last.quiz(), path));
+    }
+
+    /** The first of prefix1, prefix2, ... that no module, lesson, quiz or assignment uses. */
+    String freeId(String prefix) {
+        int n = 1;
+        while (idTaken(prefix + n)) {
+            n++;
+        }
+        return prefix + n;
+    }
+
     boolean idTaken(String id) {
         return modules().stream().anyMatch(m -> id.equals(m.id()) || id.equals(stem(m.quiz()))
+                || id.equals(stem(m.preTest())) || id.equals(assignmentId(m.assignment()))
                 || m.lessons().stream().anyMatch(l -> id.equals(l.id())));
     }
 
     private static String stem(String path) {
         return path == null || !path.endsWith(".yaml") ? path : path.substring(0, path.length() - ".yaml".length());
+    }
+
+    private String assignmentId(String path) {
+        if (path == null || !files.containsKey(path)) {
+            return stem(path);
+        }
+        return PackageYaml.read(files.get(path), Assignment.class).id();
     }
 
     private Module lastModule() {
@@ -145,6 +213,10 @@ final class DraftModel {
     private void replaceModule(int index, Module module) {
         List<Module> modules = new ArrayList<>(modules());
         modules.set(index, module);
+        setModules(modules);
+    }
+
+    private void setModules(List<Module> modules) {
         PackageManifest m = manifest;
         manifest = new PackageManifest(m.id(), m.version(), m.languages(), m.title(), m.summary(), m.topic(),
                 m.audience(), m.estimatedMinutes(), m.completionRule(), m.translationNotes(), List.copyOf(modules));

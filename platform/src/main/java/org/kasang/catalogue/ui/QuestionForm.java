@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** A new question: its kind, its prompt in English, and two to four options with feedback. */
+/** A question being written or edited: its kind, its prompt in English, and two to four options with feedback. */
 class QuestionForm extends VerticalLayout {
 
     static final List<String> KINDS = List.of("single", "multiple", "true-false");
@@ -69,6 +69,20 @@ class QuestionForm extends VerticalLayout {
                     Text.of(row.feedback.getValue())));
         }
         return Optional.of(new Question(id, kind.getValue(), Text.of(prompt.getValue()), result));
+    }
+
+    /** Fills the form with a question to edit; options beyond the form's four are not shown. */
+    void load(Question question) {
+        kind.setValue(question.kind() == null ? "single" : question.kind());
+        prompt.setValue(Bilingual.get(question.prompt(), "en"));
+        List<Option> given = question.options() == null ? List.of() : question.options();
+        for (int i = 0; i < options.size(); i++) {
+            OptionRow row = options.get(i);
+            Option option = i < given.size() ? given.get(i) : null;
+            row.text.setValue(option == null ? "" : Bilingual.get(option.text(), "en"));
+            row.correct.setValue(option != null && Boolean.TRUE.equals(option.correct()));
+            row.feedback.setValue(option == null ? "" : Bilingual.get(option.feedback(), "en"));
+        }
     }
 
     void clear() {
