@@ -88,8 +88,10 @@ public class CatalogueService {
     public LessonPage lesson(String lessonId, Locale locale) {
         LessonEntity lesson = lessons.findById(lessonId).orElseThrow(() -> new NoSuchElementException(lessonId));
         int version = findCourse(lesson.getCourseId()).getVersion();
+        String audio = lesson.getAudio().getOrDefault(locale.getLanguage(), lesson.getAudio().get(Text.FALLBACK));
         return new LessonPage(lesson.getId(), lesson.getCourseId(), version, lesson.getTitle(),
-                markdown.toSafeHtml(lesson.getBody().in(locale)), lesson.getEstimatedMinutes());
+                markdown.toSafeHtml(lesson.getBody().in(locale), LessonPage.filesUrl(lesson.getCourseId())),
+                lesson.getEstimatedMinutes(), List.copyOf(lesson.getHandouts()), audio);
     }
 
     public QuizPaper quiz(String quizId) {

@@ -106,6 +106,12 @@ public class AttachmentService {
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
+    public Optional<Attachment> find(String courseId, String path) {
+        return rows.find(courseId, path);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
     public Optional<byte[]> content(String courseId, String path) {
         return rows.content(courseId, path);
     }

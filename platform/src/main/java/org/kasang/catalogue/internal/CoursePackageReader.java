@@ -32,6 +32,7 @@ public class CoursePackageReader {
     private static final Set<String> FIELD_KINDS = Set.of("text", "long-text", "number", "date", "choice");
     private static final Set<String> HANDOUTS = Set.of("pdf", "docx", "xlsx", "odt", "ods", "txt");
     private static final Set<String> AUDIO = Set.of("mp3", "m4a", "aac", "ogg");
+    private static final Set<String> IMAGES = Set.of("jpg", "jpeg", "png", "webp");
 
     private final ObjectMapper yaml = PackageYaml.reader();
 
@@ -118,6 +119,9 @@ public class CoursePackageReader {
                 digest.update(path.getBytes(StandardCharsets.UTF_8));
                 digest.update(body.get());
                 text.put(language, new String(body.get(), StandardCharsets.UTF_8));
+                for (String image : MarkdownRenderer.imagesIn(text.get(language))) {
+                    checkAttachment(files, image, IMAGES, "lesson " + lesson.id() + " image", problems, digest, attachments);
+                }
             }
         }
         return Optional.of(new Text(text));

@@ -43,6 +43,14 @@ public class AttachmentRows {
                 .list();
     }
 
+    public Optional<Attachment> find(String courseId, String path) {
+        return jdbc.sql("select id, course_id, path, media_type, size_bytes, sha256 from attachment where course_id = ? and path = ?")
+                .params(courseId, path)
+                .query((rs, n) -> new Attachment(rs.getLong("id"), rs.getString("course_id"), rs.getString("path"),
+                        rs.getString("media_type"), rs.getInt("size_bytes"), rs.getString("sha256")))
+                .optional();
+    }
+
     public Optional<byte[]> content(String courseId, String path) {
         return jdbc.sql("select content from attachment where course_id = ? and path = ?")
                 .params(courseId, path).query(byte[].class).optional();

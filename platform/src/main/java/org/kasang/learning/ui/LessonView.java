@@ -3,7 +3,10 @@ package org.kasang.learning.ui;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -52,7 +55,31 @@ public class LessonView extends VerticalLayout implements BeforeEnterObserver, H
         Span minutes = new Span(getTranslation("learn.minutes", lesson.estimatedMinutes()));
         minutes.addClassName("kasang-muted");
         Html body = new Html("<div class=\"kasang-lesson-body\">" + lesson.html() + "</div>");
-        add(back, new H2(title), minutes, body, navigation(courseId, outline, lessonId, done));
+        add(back, new H2(title), minutes);
+        if (lesson.audio() != null) {
+            // preload none: nothing is downloaded until the learner presses play.
+            Element audio = new Element("audio");
+            audio.setAttribute("controls", true);
+            audio.setAttribute("preload", "none");
+            audio.setAttribute("src", LessonPage.filesUrl(courseId) + lesson.audio());
+            Div player = new Div();
+            player.getElement().appendChild(audio);
+            add(player);
+        }
+        add(body);
+        if (!lesson.handouts().isEmpty()) {
+            Div handouts = new Div();
+            handouts.addClassName("kasang-handouts");
+            handouts.add(new Span(getTranslation("learn.handouts")));
+            for (String handout : lesson.handouts()) {
+                Anchor link = new Anchor(LessonPage.filesUrl(courseId) + handout, handout.substring(handout.lastIndexOf('/') + 1));
+                link.getElement().setAttribute("download", true);
+                link.getElement().setAttribute("router-ignore", true);
+                handouts.add(link);
+            }
+            add(handouts);
+        }
+        add(navigation(courseId, outline, lessonId, done));
     }
 
     private HorizontalLayout navigation(String courseId, CourseOutline outline, String lessonId, boolean done) {
