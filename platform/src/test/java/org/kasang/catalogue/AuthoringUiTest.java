@@ -109,6 +109,22 @@ class AuthoringUiTest extends KaribuTest {
     }
 
     @Test
+    void an_uploaded_image_goes_into_the_lesson_text_and_reaches_learners_as_a_lazy_image() throws IOException {
+        createCourse();
+        var image = new java.awt.image.BufferedImage(30, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+
+        UploadKt._upload(_get(Upload.class), "council.png", "image/png", png.toByteArray());
+        MockVaadin.clientRoundtrip();
+
+        assertThat(drafts.files(courseId)).containsKey("images/council.png");
+        assertThat(new String(drafts.files(courseId).get("lessons/lesson-1.en.md"), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("![council.png](images/council.png)");
+        assertThat(drafts.problems(courseId)).doesNotContain("images/council.png");
+    }
+
+    @Test
     void a_web_page_named_pdf_is_refused_and_the_draft_stays_as_it_was() {
         createCourse();
         Map<String, byte[]> before = drafts.files(courseId);

@@ -18,6 +18,7 @@ import org.kasang.catalogue.internal.InvalidPackage;
 import org.kasang.catalogue.internal.MarkdownRenderer;
 import org.kasang.catalogue.internal.PackageManifest.Lesson;
 import org.kasang.common.InvalidInput;
+import org.kasang.documents.AttachmentKind;
 import org.kasang.documents.AttachmentService;
 
 import java.util.ArrayList;
@@ -84,7 +85,10 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
 
     /** Checks an uploaded handout; a refused file leaves the draft as it was. */
     void attachHandout(String lessonId, String fileName, byte[] bytes) {
-        String path = "handouts/" + fileName;
+        String extension = fileName.contains(".") ? fileName.substring(fileName.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT) : "";
+        AttachmentKind kind = AttachmentKind.ofExtension(extension);
+        String folder = kind == AttachmentKind.IMAGE ? "images/" : kind == AttachmentKind.AUDIO ? "audio/" : "handouts/";
+        String path = folder + fileName;
         try {
             attachments.check(path, bytes);
         } catch (InvalidInput e) {
@@ -92,17 +96,29 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
             return;
         }
         model.putFile(path, bytes);
-        model.updateLesson(lessonId, l -> {
-            List<String> handouts = new ArrayList<>(l.handouts() == null ? List.of() : l.handouts());
-            if (!handouts.contains(path)) {
-                handouts.add(path);
-            }
-            return new Lesson(l.id(), l.title(), l.file(), l.estimatedMinutes(), List.copyOf(handouts), l.audio());
-        });
+        if (kind == AttachmentKind.IMAGE) {
+            // An image appears where the trainer wants it: it is added at the end of the English text, to move.
+            model.modules().stream().flatMap(m -> m.lessons().stream()).filter(l -> l.id().equals(lessonId)).findFirst()
+                    .ifPresent(l -> model.setLessonText(l, "en", model.lessonText(l, "en") + "\n\n![" + fileName + "](" + path + ")\n"));
+        } else {
+            model.updateLesson(lessonId, l -> {
+                if (kind == AttachmentKind.AUDIO) {
+                    var audio = new java.util.HashMap<>(l.audio() == null ? java.util.Map.<String, String>of() : l.audio());
+                    audio.put("en", path);
+                    return new Lesson(l.id(), l.title(), l.file(), l.estimatedMinutes(), l.handouts(), java.util.Map.copyOf(audio));
+                }
+                List<String> handouts = new ArrayList<>(l.handouts() == null ? List.of() : l.handouts());
+                if (!handouts.contains(path)) {
+                    handouts.add(path);
+                }
+                return new Lesson(l.id(), l.title(), l.file(), l.estimatedMinutes(), List.copyOf(handouts), l.audio());
+            });
+        }
         persist();
         lessons.refresh();
         Notification.show(getTranslation("editor.handout-added", fileName));
     }
+
 
     private void save() {
         if (details.writeTo(model)) {
