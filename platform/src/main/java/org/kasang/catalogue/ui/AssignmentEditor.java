@@ -44,6 +44,8 @@ class AssignmentEditor extends VerticalLayout {
 
     private final DraftModel model;
     private final Runnable changed;
+    /** The course lists Khmer: Khmer fields stand beside the English ones. */
+    private boolean khmer;
 
     AssignmentEditor(DraftModel model, Runnable changed) {
         this.model = model;
@@ -66,6 +68,7 @@ class AssignmentEditor extends VerticalLayout {
             return;
         }
         Assignment a = current.get();
+        khmer = Bilingual.khmer(model);
         add(details(a), fields(a), levels(a), criteria(a));
     }
 
@@ -76,6 +79,12 @@ class AssignmentEditor extends VerticalLayout {
         instructions.setValue(Bilingual.get(a.instructions(), "en"));
         instructions.setValueChangeMode(ValueChangeMode.LAZY);
         instructions.setMinHeight("8em");
+        TextArea instructionsKm = new TextArea(getTranslation("editor.assignment.instructions-km"));
+        instructionsKm.setValue(Bilingual.get(a.instructions(), "km"));
+        instructionsKm.setValueChangeMode(ValueChangeMode.LAZY);
+        instructionsKm.setMinHeight("8em");
+        instructionsKm.addValueChangeListener(e -> change(x -> new Assignment(x.id(), x.title(),
+                Bilingual.with(x.instructions(), "km", e.getValue()), x.fields(), x.rubric())));
         titleEn.addValueChangeListener(e -> change(x -> new Assignment(x.id(), Bilingual.with(x.title(), "en", e.getValue()),
                 x.instructions(), x.fields(), x.rubric())));
         titleKm.addValueChangeListener(e -> change(x -> new Assignment(x.id(), Bilingual.with(x.title(), "km", e.getValue()),
@@ -84,6 +93,10 @@ class AssignmentEditor extends VerticalLayout {
                 Bilingual.with(x.instructions(), "en", e.getValue()), x.fields(), x.rubric())));
         FormLayout form = new FormLayout(titleEn, titleKm, instructions);
         form.setColspan(instructions, 2);
+        if (khmer) {
+            form.add(instructionsKm);
+            form.setColspan(instructionsKm, 2);
+        }
         return form;
     }
 
@@ -106,10 +119,17 @@ class AssignmentEditor extends VerticalLayout {
         kind.setItemLabelGenerator(k -> getTranslation("editor.assignment.kind." + k));
         kind.setValue("text");
         TextField label = new TextField(getTranslation("editor.assignment.field.label"));
+        TextField labelKm = new TextField(getTranslation("editor.assignment.field.label-km"));
+        labelKm.setVisible(khmer);
         Checkbox required = new Checkbox(getTranslation("editor.assignment.field.required"), true);
         TextArea options = new TextArea(getTranslation("editor.assignment.field.options-lines"));
         options.setVisible(false);
-        kind.addValueChangeListener(e -> options.setVisible("choice".equals(e.getValue())));
+        TextArea optionsKm = new TextArea(getTranslation("editor.assignment.field.options-lines-km"));
+        optionsKm.setVisible(false);
+        kind.addValueChangeListener(e -> {
+            options.setVisible("choice".equals(e.getValue()));
+            optionsKm.setVisible(khmer && "choice".equals(e.getValue()));
+        });
         Button addField = new Button(getTranslation("editor.assignment.field.add"), click -> {
             List<String> choices = "choice".equals(kind.getValue())
                     ? options.getValue().lines().map(String::strip).filter(s -> !s.isEmpty()).toList() : List.of();
@@ -118,15 +138,19 @@ class AssignmentEditor extends VerticalLayout {
                 error("editor.assignment.error.field");
                 return;
             }
+            List<String> choicesKm = "choice".equals(kind.getValue())
+                    ? optionsKm.getValue().lines().map(String::strip).filter(s -> !s.isEmpty()).toList() : List.of();
             List<Choice> choiceList = new ArrayList<>();
             for (int i = 0; i < choices.size(); i++) {
-                choiceList.add(new Choice("option-" + (i + 1), Text.of(choices.get(i))));
+                choiceList.add(new Choice("option-" + (i + 1),
+                        Bilingual.typed(choices.get(i), i < choicesKm.size() ? choicesKm.get(i) : "", khmer)));
             }
-            Field field = new Field(id.getValue(), kind.getValue(), Text.of(label.getValue()), null, required.getValue(),
+            Field field = new Field(id.getValue(), kind.getValue(), Bilingual.typed(label.getValue(), labelKm.getValue(), khmer),
+                    null, required.getValue(),
                     choiceList.isEmpty() ? null : List.copyOf(choiceList));
             structural(x -> new Assignment(x.id(), x.title(), x.instructions(), with(x.fields(), field), x.rubric()));
         });
-        return section("editor.assignment.fields", grid, row(id, kind, label, required, options, addField));
+        return section("editor.assignment.fields", grid, row(id, kind, label, labelKm, required, options, optionsKm, addField));
     }
 
     private VerticalLayout levels(Assignment a) {
@@ -141,17 +165,20 @@ class AssignmentEditor extends VerticalLayout {
         IntegerField points = new IntegerField(getTranslation("editor.assignment.level.points"));
         points.setMin(0);
         TextField label = new TextField(getTranslation("editor.assignment.level.label"));
+        TextField labelKm = new TextField(getTranslation("editor.assignment.level.label-km"));
+        labelKm.setVisible(khmer);
         Button addLevel = new Button(getTranslation("editor.assignment.level.add"), click -> {
             if (!ID.matcher(id.getValue()).matches() || taken(levelsOf(a), id.getValue(), Level::id)
                     || points.getValue() == null || points.getValue() < 0 || label.getValue().isBlank()) {
                 error("editor.assignment.error.level");
                 return;
             }
-            Level level = new Level(id.getValue(), points.getValue(), Text.of(label.getValue()));
+            Level level = new Level(id.getValue(), points.getValue(),
+                    Bilingual.typed(label.getValue(), labelKm.getValue(), khmer));
             structural(x -> new Assignment(x.id(), x.title(), x.instructions(), x.fields(),
                     new Rubric(with(levelsOf(x), level), criteriaOf(x))));
         });
-        return section("editor.assignment.levels", grid, row(id, points, label, addLevel));
+        return section("editor.assignment.levels", grid, row(id, points, label, labelKm, addLevel));
     }
 
     private VerticalLayout criteria(Assignment a) {
@@ -167,10 +194,17 @@ class AssignmentEditor extends VerticalLayout {
 
         TextField id = new TextField(getTranslation("editor.assignment.criterion.id"));
         TextField title = new TextField(getTranslation("editor.assignment.criterion.title"));
+        TextField titleKm = new TextField(getTranslation("editor.assignment.criterion.title-km"));
+        titleKm.setVisible(khmer);
         Map<String, TextField> descriptors = new LinkedHashMap<>();
+        Map<String, TextField> descriptorsKm = new LinkedHashMap<>();
         for (Level level : levelsOf(a)) {
             descriptors.put(level.id(), new TextField(getTranslation("editor.assignment.criterion.descriptor",
                     Bilingual.get(level.label(), "en"))));
+            TextField descriptorKm = new TextField(getTranslation("editor.assignment.criterion.descriptor-km",
+                    Bilingual.get(level.label(), "en")));
+            descriptorKm.setVisible(khmer);
+            descriptorsKm.put(level.id(), descriptorKm);
         }
         Button addCriterion = new Button(getTranslation("editor.assignment.criterion.add"), click -> {
             if (!ID.matcher(id.getValue()).matches() || taken(criteriaOf(a), id.getValue(), Criterion::id)
@@ -180,13 +214,15 @@ class AssignmentEditor extends VerticalLayout {
                 return;
             }
             Map<String, Text> texts = new LinkedHashMap<>();
-            descriptors.forEach((level, field) -> texts.put(level, Text.of(field.getValue())));
-            Criterion criterion = new Criterion(id.getValue(), Text.of(title.getValue()), texts);
+            descriptors.forEach((level, field) -> texts.put(level,
+                    Bilingual.typed(field.getValue(), descriptorsKm.get(level).getValue(), khmer)));
+            Criterion criterion = new Criterion(id.getValue(), Bilingual.typed(title.getValue(), titleKm.getValue(), khmer),
+                    texts);
             structural(x -> new Assignment(x.id(), x.title(), x.instructions(), x.fields(),
                     new Rubric(levelsOf(x), with(criteriaOf(x), criterion))));
         });
-        HorizontalLayout form = row(id, title);
-        descriptors.values().forEach(form::add);
+        HorizontalLayout form = row(id, title, titleKm);
+        descriptors.forEach((level, field) -> form.add(field, descriptorsKm.get(level)));
         form.add(addCriterion);
         return section("editor.assignment.criteria", grid, form);
     }

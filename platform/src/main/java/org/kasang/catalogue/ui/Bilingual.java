@@ -28,6 +28,17 @@ final class Bilingual {
         return new Text(values);
     }
 
+    /** The course lists Khmer among its languages, so Khmer fields are shown beside the English ones. */
+    static boolean khmer(DraftModel model) {
+        return model.languages().contains(KHMER.getLanguage());
+    }
+
+    /** English text, with Khmer too when the course is bilingual and some was typed. */
+    static Text typed(String english, String khmer, boolean bilingual) {
+        Text text = Text.of(english);
+        return bilingual && khmer != null && !khmer.isBlank() ? with(text, KHMER.getLanguage(), khmer) : text;
+    }
+
     static String get(Text text, String language) {
         return text == null ? "" : text.values().getOrDefault(language, "");
     }

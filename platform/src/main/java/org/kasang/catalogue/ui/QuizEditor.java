@@ -22,7 +22,7 @@ class QuizEditor extends VerticalLayout {
     static final String QUIZ_ID = "quiz-final";
 
     final IntegerField passMark = new IntegerField(getTranslation("editor.quiz.pass-mark"));
-    final QuestionForm form = new QuestionForm();
+    final QuestionForm form;
     private final OrderedList questions = new OrderedList();
     private final Button add = new Button(getTranslation("editor.quiz.add"), click -> addQuestion());
     private final Button saveEdit = new Button(getTranslation("editor.quiz.save-edit"), click -> saveEdit());
@@ -35,6 +35,7 @@ class QuizEditor extends VerticalLayout {
     QuizEditor(DraftModel model, Runnable changed) {
         this.model = model;
         this.changed = changed;
+        this.form = new QuestionForm(Bilingual.khmer(model));
         setPadding(false);
         passMark.setMin(0);
         passMark.setMax(100);
