@@ -100,12 +100,6 @@ public class AttachmentService {
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<Attachment> ofCourse(String courseId) {
-        return rows.ofCourse(courseId);
-    }
-
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
     public Optional<Attachment> find(String courseId, String path) {
         return rows.find(courseId, path);
     }

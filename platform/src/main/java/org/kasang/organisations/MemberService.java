@@ -50,13 +50,6 @@ public class MemberService {
         return memberships.currentMembers(cboId, today(), page);
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'COACH')")
-    @Transactional(readOnly = true)
-    public long countMembers(long cboId) {
-        organisations.requireInScope(cboId);
-        return memberships.countCurrentMembers(cboId, today());
-    }
-
     /** Current member counts for several CBOs in one query; CBOs outside scope count nothing. */
     @PreAuthorize("hasAnyRole('ADMIN', 'COACH')")
     @Transactional(readOnly = true)
@@ -98,16 +91,6 @@ public class MemberService {
             accounts.createLocalAccount(personId, username, password, java.util.Set.of(Role.LEARNER));
         }
         return personId;
-    }
-
-    /** Makes an existing person (e.g. one who signed in through Keycloak) a member. */
-    @PreAuthorize("hasRole('ADMIN')")
-    @Transactional
-    public void addExistingPerson(long cboId, long personId, LocalDate since) {
-        if (memberships.current(personId, cboId, today()).isPresent()) {
-            throw new InvalidInput("member.error.already");
-        }
-        memberships.save(new Membership(personId, cboId, since == null ? today() : since));
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -57,11 +57,6 @@ public class AccountService {
         return accounts.existsByUsername(normalise(username));
     }
 
-    @Transactional(readOnly = true)
-    public Optional<String> usernameOf(long personId) {
-        return accounts.findByPersonId(personId).map(Account::getUsername);
-    }
-
     /** The language the signed-in user chose last time. */
     @Transactional(readOnly = true)
     public Locale preferredLocale() {

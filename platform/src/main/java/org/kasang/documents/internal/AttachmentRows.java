@@ -33,16 +33,6 @@ public class AttachmentRows {
                 .query(Long.class).single();
     }
 
-    public List<Attachment> ofCourse(String courseId) {
-        return jdbc.sql("""
-                        select id, course_id, path, media_type, size_bytes, sha256 from attachment
-                        where course_id = ? order by path""")
-                .param(courseId)
-                .query((rs, n) -> new Attachment(rs.getLong("id"), rs.getString("course_id"), rs.getString("path"),
-                        rs.getString("media_type"), rs.getInt("size_bytes"), rs.getString("sha256")))
-                .list();
-    }
-
     public Optional<Attachment> find(String courseId, String path) {
         return jdbc.sql("select id, course_id, path, media_type, size_bytes, sha256 from attachment where course_id = ? and path = ?")
                 .params(courseId, path)

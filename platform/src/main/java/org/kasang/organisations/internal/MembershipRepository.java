@@ -21,11 +21,6 @@ public interface MembershipRepository extends JpaRepository<Membership, Long> {
     Slice<Member> currentMembers(long cboId, LocalDate today, Pageable pageable);
 
     @Query("""
-            select count(m) from Membership m
-            where m.cboId = :cboId and (m.endDate is null or m.endDate > :today)""")
-    long countCurrentMembers(long cboId, LocalDate today);
-
-    @Query("""
             select m.cboId, count(m) from Membership m
             where m.cboId in :cboIds and (m.endDate is null or m.endDate > :today)
             group by m.cboId""")
