@@ -78,15 +78,25 @@ public class LearningService {
 
     @Transactional
     public void enrol(String courseId) {
-        SignedInUser me = me();
-        CourseOutline outline = catalogue.outline(courseId);
-        Instant now = clock.instant();
-        Long cbo = organisations.currentCboOf(me.personId()).orElse(null);
-        if (states.enrol(me.personId(), courseId, cbo, now)) {
-            states.adjustSummary(cbo, courseId, 1, 0, 0);
-            records.append(statement("registered:" + me.personId() + ":" + courseId, me, Verb.REGISTERED, "COURSE",
-                    courseId, outline, null, null, null, null, cbo, now));
-        }
+        enrolled(me(), catalogue.outline(courseId));
+    }
+
+    /**
+     * The learner's course row, locked until the transaction ends; the first step in a course enrols them
+     * (with the CBO they belong to) on the way.
+     */
+    private CourseRow enrolled(SignedInUser me, CourseOutline outline) {
+        String courseId = outline.courseId();
+        return states.lockCourse(me.personId(), courseId).orElseGet(() -> {
+            Instant now = clock.instant();
+            Long cbo = organisations.currentCboOf(me.personId()).orElse(null);
+            if (states.enrol(me.personId(), courseId, cbo, now)) {
+                states.adjustSummary(cbo, courseId, 1, 0, 0);
+                records.append(statement("registered:" + me.personId() + ":" + courseId, me, Verb.REGISTERED, "COURSE",
+                        courseId, outline, null, null, null, null, cbo, now));
+            }
+            return states.lockCourse(me.personId(), courseId).orElseThrow();
+        });
     }
 
     /** The learner opens a lesson or quiz: it becomes started and the course resumes here next time. */
@@ -95,8 +105,7 @@ public class LearningService {
         SignedInUser me = me();
         CourseOutline outline = catalogue.outline(courseId);
         CourseOutline.Item item = outline.item(itemId).orElseThrow(() -> new NoSuchElementException(itemId));
-        enrol(courseId);
-        CourseRow course = states.lockCourse(me.personId(), courseId).orElseThrow();
+        CourseRow course = enrolled(me, outline);
         Instant now = clock.instant();
         ItemRow state = states.items(me.personId(), courseId).get(itemId);
         if (state == null) {
@@ -113,8 +122,7 @@ public class LearningService {
         CourseOutline outline = catalogue.outline(courseId);
         CourseOutline.Item item = outline.item(lessonId).filter(i -> i.type() == ItemType.LESSON)
                 .orElseThrow(() -> new NoSuchElementException(lessonId));
-        enrol(courseId);
-        CourseRow course = states.lockCourse(me.personId(), courseId).orElseThrow();
+        CourseRow course = enrolled(me, outline);
         Instant now = clock.instant();
         if (records.append(statement("completed:" + me.personId() + ":" + item.id(), me, Verb.COMPLETED, "LESSON",
                 item.id(), outline, null, null, true, null, course.cboId(), now))) {
@@ -136,8 +144,7 @@ public class LearningService {
         CourseOutline.Item item = outline.item(quizId).filter(i -> i.type() != ItemType.LESSON)
                 .orElseThrow(() -> new NoSuchElementException(quizId));
         QuizPaper paper = catalogue.quiz(quizId);
-        enrol(courseId);
-        CourseRow course = states.lockCourse(me.personId(), courseId).orElseThrow();
+        CourseRow course = enrolled(me, outline);
         ItemRow before = states.items(me.personId(), courseId)
                 .getOrDefault(quizId, new ItemRow(quizId, ItemStatus.STARTED, 0, null, null));
         QuizGrade grade = catalogue.grade(quizId, answers);
