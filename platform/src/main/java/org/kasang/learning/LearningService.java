@@ -99,9 +99,9 @@ public class LearningService {
         });
     }
 
-    /** The learner opens a lesson or quiz: it becomes started and the course resumes here next time. */
+    /** The learner opens a lesson or quiz: it becomes started and the course resumes here next time. @return its status */
     @Transactional
-    public void open(String courseId, String itemId) {
+    public ItemStatus open(String courseId, String itemId) {
         SignedInUser me = me();
         CourseOutline outline = catalogue.outline(courseId);
         CourseOutline.Item item = outline.item(itemId).orElseThrow(() -> new NoSuchElementException(itemId));
@@ -114,6 +114,7 @@ public class LearningService {
         records.append(statement("launched:" + me.personId() + ":" + itemId, me, Verb.LAUNCHED, item.type().name(),
                 itemId, outline, null, null, null, null, course.cboId(), now));
         moveCourse(course, outline, itemId, now, Mode.SELF);
+        return state == null ? ItemStatus.STARTED : state.status();
     }
 
     @Transactional

@@ -44,8 +44,7 @@ public class LessonView extends VerticalLayout implements BeforeEnterObserver, H
         String lessonId = LearningRoutes.fullId(courseId, event.getRouteParameters().get("itemId").orElseThrow());
         CourseOutline outline = catalogue.outline(courseId);
         LessonPage lesson = catalogue.lesson(lessonId, getLocale());
-        learning.open(courseId, lessonId);
-        boolean done = learning.progress(courseId).statusOf(lessonId) == ItemStatus.COMPLETED;
+        boolean done = learning.open(courseId, lessonId) == ItemStatus.COMPLETED;
         title = lesson.title().in(getLocale());
 
         removeAll();
