@@ -154,15 +154,6 @@ class AuthoringStructureUiTest extends KaribuTest {
     }
 
     private void createCourse() {
-        navigate("trainer/courses");
-        _click(_get(Button.class, spec -> spec.withText("New course")));
-        _get(TextField.class, spec -> spec.withLabel("Course id")).setValue(courseId);
-        _get(TextField.class, spec -> spec.withLabel("Title in English")).setValue("Acting together");
-        _get(TextField.class, spec -> spec.withLabel("Title in Khmer")).setValue("ធ្វើសកម្មភាពរួមគ្នា");
-        @SuppressWarnings("unchecked")
-        Select<String> topic = _get(Select.class, spec -> spec.withLabel("Topic"));
-        topic.setValue("advocacy");
-        _click(_get(Button.class, spec -> spec.withText("Create and edit")));
-        _get(CourseEditorView.class);
+        CourseCreation.inTheUi(courseId, "Acting together", "ធ្វើសកម្មភាពរួមគ្នា");
     }
 }

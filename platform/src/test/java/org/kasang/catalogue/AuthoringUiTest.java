@@ -181,16 +181,7 @@ class AuthoringUiTest extends KaribuTest {
     }
 
     private void createCourse() {
-        navigate("trainer/courses");
-        _click(_get(Button.class, spec -> spec.withText("New course")));
-        _get(TextField.class, spec -> spec.withLabel("Course id")).setValue(courseId);
-        _get(TextField.class, spec -> spec.withLabel("Title in English")).setValue("Planning together");
-        _get(TextField.class, spec -> spec.withLabel("Title in Khmer")).setValue("ការធ្វើផែនការរួមគ្នា");
-        @SuppressWarnings("unchecked")
-        Select<String> topic = _get(Select.class, spec -> spec.withLabel("Topic"));
-        topic.setValue("advocacy");
-        _click(_get(Button.class, spec -> spec.withText("Create and edit")));
-        _get(CourseEditorView.class);
+        CourseCreation.inTheUi(courseId, "Planning together", "ការធ្វើផែនការរួមគ្នា");
         assertThat(drafts.status(courseId)).isEqualTo(CourseStatus.DRAFT);
     }
 
