@@ -1,5 +1,7 @@
 package org.kasang.catalogue;
 
+import org.kasang.catalogue.internal.AssignmentEntity;
+import org.kasang.catalogue.internal.AssignmentRepository;
 import org.kasang.catalogue.internal.CourseEntity;
 import org.kasang.catalogue.internal.CourseRepository;
 import org.kasang.catalogue.internal.LessonEntity;
@@ -39,11 +41,13 @@ public class CatalogueService {
     private final QuizRepository quizzes;
     private final QuestionRepository questions;
     private final OptionRepository options;
+    private final AssignmentRepository assignments;
     private final MarkdownRenderer markdown;
 
     CatalogueService(CourseRepository courses, ModuleRepository modules, LessonRepository lessons,
                      QuizRepository quizzes, QuestionRepository questions, OptionRepository options,
-                     MarkdownRenderer markdown) {
+                     AssignmentRepository assignments, MarkdownRenderer markdown) {
+        this.assignments = assignments;
         this.courses = courses;
         this.modules = modules;
         this.lessons = lessons;
@@ -74,6 +78,9 @@ public class CatalogueService {
         quizzes.findByCourseIdOrderByPosition(courseId).stream().filter(q -> !q.isRetired()).forEach(q -> items.add(
                 new Positioned(q.getModuleId(), q.getPosition(),
                         new CourseOutline.Item(q.getId(), q.getRole(), q.getTitle(), 0))));
+        assignments.findByCourseIdOrderByPosition(courseId).stream().filter(a -> !a.isRetired()).forEach(a -> items.add(
+                new Positioned(a.getModuleId(), a.getPosition(),
+                        new CourseOutline.Item(a.getId(), ItemType.ASSIGNMENT, a.getTitle(), 0))));
         items.sort(Comparator.comparingInt(Positioned::position));
         items.forEach(p -> itemsByModule.computeIfAbsent(p.moduleId(), k -> new ArrayList<>()).add(p.item()));
         for (ModuleEntity module : modules.findByCourseIdOrderByPosition(courseId)) {
@@ -103,6 +110,21 @@ public class CatalogueService {
                 qs.stream().map(q -> new QuizPaper.Question(q.getId(), q.getKind(), q.getPrompt(),
                         opts.getOrDefault(q.getId(), List.of()).stream()
                                 .map(o -> new QuizPaper.Option(o.getId(), o.getText())).toList())).toList());
+    }
+
+    /** An assignment as the learner fills it: instructions (sanitised HTML), template fields and the rubric. */
+    public AssignmentPaper assignment(String assignmentId, Locale locale) {
+        AssignmentEntity a = assignments.findById(assignmentId).orElseThrow(() -> new NoSuchElementException(assignmentId));
+        var rubric = a.getRubric();
+        return new AssignmentPaper(a.getId(), a.getCourseId(), findCourse(a.getCourseId()).getVersion(), a.getTitle(),
+                markdown.toSafeHtml(a.getInstructions().in(locale), LessonPage.filesUrl(a.getCourseId())),
+                a.getFields().stream().map(f -> new AssignmentPaper.Field(f.id(), f.kind(), f.label(), f.help(),
+                        Boolean.TRUE.equals(f.required()), f.options() == null ? List.of()
+                        : f.options().stream().map(c -> new AssignmentPaper.Choice(c.id(), c.label())).toList())).toList(),
+                rubric.levels().stream().map(l -> new AssignmentPaper.Level(l.id(), l.points() == null ? 0 : l.points(),
+                        l.label())).toList(),
+                rubric.criteria().stream().map(c -> new AssignmentPaper.Criterion(c.id(), c.title(),
+                        c.descriptors() == null ? java.util.Map.of() : java.util.Map.copyOf(c.descriptors()))).toList());
     }
 
     /**

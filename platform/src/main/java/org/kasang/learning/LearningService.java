@@ -111,7 +111,7 @@ public class LearningService {
         if (state == null) {
             states.saveItem(me.personId(), courseId, new ItemRow(itemId, ItemStatus.STARTED, 0, null, null), Mode.SELF, now);
         }
-        records.append(statement("launched:" + me.personId() + ":" + itemId, me, Verb.LAUNCHED, item.type().name(),
+        records.append(statement("launched:" + me.personId() + ":" + itemId, me, Verb.LAUNCHED, objectType(item.type()),
                 itemId, outline, null, null, null, null, course.cboId(), now));
         moveCourse(course, outline, itemId, now, Mode.SELF);
         return state == null ? ItemStatus.STARTED : state.status();
@@ -170,6 +170,39 @@ public class LearningService {
         String resume = done ? outline.next(quizId).map(CourseOutline.Item::id).orElse(quizId) : quizId;
         moveCourse(course, outline, resume, now, Mode.SELF);
         return new QuizOutcome(grade, after.attempts(), paper.attemptsAllowed(), best);
+    }
+
+    /**
+     * Records that the learner handed in an assignment (a first submission or a revision): the item is
+     * complete from then on, whatever the coach's review says, and the course moves on.
+     *
+     * @param revision 1 for the first submission, counting up with each resubmission
+     */
+    @Transactional
+    public CourseProgress assignmentSubmitted(String courseId, String assignmentId, int revision) {
+        SignedInUser me = me();
+        CourseOutline outline = catalogue.outline(courseId);
+        CourseOutline.Item item = outline.item(assignmentId).filter(i -> i.type() == ItemType.ASSIGNMENT)
+                .orElseThrow(() -> new NoSuchElementException(assignmentId));
+        CourseRow course = enrolled(me, outline);
+        Instant now = clock.instant();
+        if (records.append(statement("submitted:" + me.personId() + ":" + item.id() + ":" + revision, me,
+                Verb.COMPLETED, "ASSIGNMENT", item.id(), outline, null, null, true, null, course.cboId(), now))) {
+            states.saveItem(me.personId(), courseId, new ItemRow(item.id(), ItemStatus.COMPLETED, revision, null, null),
+                    Mode.SELF, now);
+        }
+        String resume = outline.next(assignmentId).map(CourseOutline.Item::id).orElse(assignmentId);
+        moveCourse(course, outline, resume, now, Mode.SELF);
+        return progress(courseId);
+    }
+
+    /** The learning record's object type: pre-tests are quizzes there. */
+    static String objectType(ItemType type) {
+        return switch (type) {
+            case LESSON -> "LESSON";
+            case QUIZ, PRE_TEST -> "QUIZ";
+            case ASSIGNMENT -> "ASSIGNMENT";
+        };
     }
 
     private static String attemptKey(SignedInUser me, String quizId, String attemptId) {

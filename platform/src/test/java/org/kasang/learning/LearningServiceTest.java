@@ -150,6 +150,8 @@ class LearningServiceTest extends IntegrationTest {
         for (CourseOutline.Item item : outline.items()) {
             if (item.type() == ItemType.LESSON) {
                 learning.completeLesson(COURSE, item.id());
+            } else if (item.type() == ItemType.ASSIGNMENT) {
+                learning.assignmentSubmitted(COURSE, item.id(), 1);
             } else {
                 assertThat(learning.progress(COURSE).status()).isNotEqualTo(CourseStatus.COMPLETED);
                 learning.submitQuiz(COURSE, item.id(), "pass-" + item.id(), quizKey.rightAnswers(item.id()));
@@ -160,7 +162,8 @@ class LearningServiceTest extends IntegrationTest {
         CourseProgress progress = learning.progress(COURSE);
         assertThat(progress.status()).isEqualTo(CourseStatus.COMPLETED);
         assertThat(progress.percent()).isEqualTo(100);
-        assertThat(records("COMPLETED")).isEqualTo(lessons().size() + 1);
+        // Each lesson, the assignment and the course itself.
+        assertThat(records("COMPLETED")).isEqualTo(lessons().size() + 2);
         assertThat(summary("completed")).isEqualTo(1);
         assertThat(summary("in_progress")).isZero();
         assertThat(events.completions()).filteredOn(e -> e.personId() == learner.personId()).hasSize(1);

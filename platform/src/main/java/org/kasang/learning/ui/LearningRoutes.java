@@ -14,7 +14,11 @@ final class LearningRoutes {
     }
 
     static String item(String courseId, CourseOutline.Item item) {
-        String kind = item.type() == ItemType.LESSON ? "lesson" : "quiz";
+        String kind = switch (item.type()) {
+            case LESSON -> "lesson";
+            case QUIZ, PRE_TEST -> "quiz";
+            case ASSIGNMENT -> "assignment";
+        };
         return "learn/" + courseId + "/" + kind + "/" + item.id().substring(courseId.length() + 1);
     }
 
