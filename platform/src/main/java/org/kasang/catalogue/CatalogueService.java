@@ -1,6 +1,8 @@
 package org.kasang.catalogue;
 
+import org.kasang.documents.AttachmentService;
 import org.kasang.catalogue.internal.AssignmentEntity;
+import org.kasang.catalogue.internal.DownloadSizes;
 import org.kasang.catalogue.internal.AssignmentRepository;
 import org.kasang.catalogue.internal.CourseEntity;
 import org.kasang.catalogue.internal.CourseRepository;
@@ -42,11 +44,14 @@ public class CatalogueService {
     private final QuestionRepository questions;
     private final OptionRepository options;
     private final AssignmentRepository assignments;
+    private final Map<String, CachedOutline> outlines = new java.util.concurrent.ConcurrentHashMap<>();
     private final MarkdownRenderer markdown;
+    private final AttachmentService files;
 
     CatalogueService(CourseRepository courses, ModuleRepository modules, LessonRepository lessons,
                      QuizRepository quizzes, QuestionRepository questions, OptionRepository options,
-                     AssignmentRepository assignments, MarkdownRenderer markdown) {
+                     AssignmentRepository assignments, MarkdownRenderer markdown, AttachmentService files) {
+        this.files = files;
         this.assignments = assignments;
         this.courses = courses;
         this.modules = modules;
@@ -65,17 +70,53 @@ public class CatalogueService {
         return summary(findCourse(courseId));
     }
 
+    /**
+     * Pre-test/post-test pairs of all courses in one read: course id → post-test id → pre-test id.
+     */
+    public Map<String, Map<String, String>> pairedTests() {
+        Map<String, Map<String, String>> pairs = new HashMap<>();
+        quizzes.findByPairsWithIsNotNullAndRetiredFalse().forEach(q ->
+                pairs.computeIfAbsent(q.getCourseId(), c -> new HashMap<>()).put(q.getId(), q.getPairsWith()));
+        return pairs;
+    }
+
+    /**
+     * A course's outline. Every page of the learner reads it, so it is kept in memory for as long as the
+     * course's content (its hash) stays the same; a new import or publication shows at once.
+     */
     public CourseOutline outline(String courseId) {
         CourseEntity course = findCourse(courseId);
+        CachedOutline cached = outlines.get(courseId);
+        if (cached != null && cached.contentHash().equals(course.getContentHash())
+                && cached.outline().version() == course.getVersion()) {
+            return cached.outline();
+        }
+        CourseOutline outline = readOutline(course);
+        outlines.put(courseId, new CachedOutline(course.getContentHash(), outline));
+        return outline;
+    }
+
+    private record CachedOutline(String contentHash, CourseOutline outline) {
+    }
+
+    private CourseOutline readOutline(CourseEntity course) {
+        String courseId = course.getId();
         List<CourseOutline.Module> result = new ArrayList<>();
         Map<String, List<CourseOutline.Item>> itemsByModule = new HashMap<>();
         record Positioned(String moduleId, int position, CourseOutline.Item item) {
         }
         List<Positioned> items = new ArrayList<>();
-        lessons.findByCourseIdOrderByPosition(courseId).stream().filter(l -> !l.isRetired()).forEach(l -> items.add(
-                new Positioned(l.getModuleId(), l.getPosition(),
-                        new CourseOutline.Item(l.getId(), ItemType.LESSON, l.getTitle(), l.getEstimatedMinutes()))));
-        quizzes.findByCourseIdOrderByPosition(courseId).stream().filter(q -> !q.isRetired()).forEach(q -> items.add(
+        List<LessonEntity> courseLessons = lessons.findByCourseIdOrderByPosition(courseId).stream()
+                .filter(l -> !l.isRetired()).toList();
+        Map<String, Integer> fileSizes = courseLessons.isEmpty() ? Map.of() : files.sizes(courseId);
+        courseLessons.forEach(l -> items.add(new Positioned(l.getModuleId(), l.getPosition(),
+                new CourseOutline.Item(l.getId(), ItemType.LESSON, l.getTitle(), l.getEstimatedMinutes(),
+                        DownloadSizes.text(l.getBody()), DownloadSizes.media(l.getBody(), fileSizes)))));
+        Map<String, String> preTests = new HashMap<>();
+        List<QuizEntity> courseQuizzes = quizzes.findByCourseIdOrderByPosition(courseId).stream()
+                .filter(q -> !q.isRetired()).toList();
+        courseQuizzes.stream().filter(q -> q.getPairsWith() != null).forEach(q -> preTests.put(q.getId(), q.getPairsWith()));
+        courseQuizzes.forEach(q -> items.add(
                 new Positioned(q.getModuleId(), q.getPosition(),
                         new CourseOutline.Item(q.getId(), q.getRole(), q.getTitle(), 0))));
         assignments.findByCourseIdOrderByPosition(courseId).stream().filter(a -> !a.isRetired()).forEach(a -> items.add(
@@ -89,7 +130,8 @@ public class CatalogueService {
                         List.copyOf(itemsByModule.getOrDefault(module.getId(), List.of()))));
             }
         }
-        return new CourseOutline(courseId, course.getVersion(), course.getTitle(), course.getCompletionRule(), result);
+        return new CourseOutline(courseId, course.getVersion(), course.getTitle(), course.getCompletionRule(), result,
+                preTests);
     }
 
     public LessonPage lesson(String lessonId, Locale locale) {
@@ -98,7 +140,7 @@ public class CatalogueService {
         String audio = lesson.getAudio().getOrDefault(locale.getLanguage(), lesson.getAudio().get(Text.FALLBACK));
         return new LessonPage(lesson.getId(), lesson.getCourseId(), version, lesson.getTitle(),
                 markdown.toSafeHtml(lesson.getBody().in(locale), LessonPage.filesUrl(lesson.getCourseId())),
-                lesson.getEstimatedMinutes(), List.copyOf(lesson.getHandouts()), audio);
+                lesson.getEstimatedMinutes(), List.copyOf(lesson.getHandouts()), audio, files.sizes(lesson.getCourseId()));
     }
 
     public QuizPaper quiz(String quizId) {

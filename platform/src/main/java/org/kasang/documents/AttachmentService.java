@@ -110,6 +110,13 @@ public class AttachmentService {
         return rows.content(courseId, path);
     }
 
+    /** The size in bytes of each of a course's files, by package path: what a learner would download. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Map<String, Integer> sizes(String courseId) {
+        return rows.sizes(courseId);
+    }
+
     /** Documents of the given courses whose text holds the query, best match first. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

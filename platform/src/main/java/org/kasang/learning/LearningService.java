@@ -8,6 +8,7 @@ import org.kasang.catalogue.ItemType;
 import org.kasang.catalogue.QuizGrade;
 import org.kasang.catalogue.QuizPaper;
 import org.kasang.common.InvalidInput;
+import org.kasang.learning.internal.HelpRows;
 import org.kasang.learning.internal.LearningRecords;
 import org.kasang.learning.internal.LearningStates;
 import org.kasang.learning.internal.LearningStates.CourseRow;
@@ -38,6 +39,7 @@ public class LearningService {
 
     private final LearningRecords records;
     private final LearningStates states;
+    private final HelpRows help;
     private final CatalogueService catalogue;
     private final OrganisationService organisations;
     private final CurrentUser currentUser;
@@ -45,11 +47,14 @@ public class LearningService {
     private final ObjectMapper json;
     private final Clock clock;
 
-    LearningService(LearningRecords records, LearningStates states, CatalogueService catalogue,
+    static final int HELP_MESSAGE_MAX = 1000;
+
+    LearningService(LearningRecords records, LearningStates states, HelpRows help, CatalogueService catalogue,
                     OrganisationService organisations, CurrentUser currentUser, ApplicationEventPublisher events,
                     ObjectMapper json, Clock clock) {
         this.records = records;
         this.states = states;
+        this.help = help;
         this.catalogue = catalogue;
         this.organisations = organisations;
         this.currentUser = currentUser;
@@ -164,7 +169,8 @@ public class LearningService {
         int best = Math.max(nullToZero(before.bestScore()), grade.scorePercent());
         // A pre-test measures what the learner knew before: taking it is enough.
         boolean done = passed || item.type() == ItemType.PRE_TEST;
-        ItemRow after = new ItemRow(quizId, done ? ItemStatus.COMPLETED : ItemStatus.STARTED,
+        ItemStatus open = before.status() == ItemStatus.NEEDS_HELP ? ItemStatus.NEEDS_HELP : ItemStatus.STARTED;
+        ItemRow after = new ItemRow(quizId, done ? ItemStatus.COMPLETED : open,
                 before.attempts() + 1, best, passed);
         states.saveItem(me.personId(), courseId, after, Mode.SELF, now);
         String resume = done ? outline.next(quizId).map(CourseOutline.Item::id).orElse(quizId) : quizId;
@@ -194,6 +200,70 @@ public class LearningService {
         String resume = outline.next(assignmentId).map(CourseOutline.Item::id).orElse(assignmentId);
         moveCourse(course, outline, resume, now, Mode.SELF);
         return progress(courseId);
+    }
+
+    /**
+     * "I need help" on an item, or one question of a quiz: the message reaches the coaches of the learner's
+     * CBO; the item shows "needs help" until a coach answers.
+     */
+    @Transactional
+    public HelpRequest askForHelp(String courseId, String itemId, String questionId, String message) {
+        SignedInUser me = me();
+        String text = message == null ? "" : message.strip();
+        if (text.isEmpty() || text.length() > HELP_MESSAGE_MAX) {
+            throw new InvalidInput("help.error.message", HELP_MESSAGE_MAX);
+        }
+        CourseOutline outline = catalogue.outline(courseId);
+        outline.item(itemId).orElseThrow(() -> new NoSuchElementException(itemId));
+        if (questionId != null && !questionId.startsWith(itemId + "/")) {
+            throw new NoSuchElementException(questionId);
+        }
+        CourseRow course = enrolled(me, outline);
+        Instant now = clock.instant();
+        long id = help.insert(me.personId(), course.cboId(), courseId, itemId, questionId, text, now);
+        ItemRow item = states.items(me.personId(), courseId).get(itemId);
+        if (item == null || item.status() != ItemStatus.COMPLETED) {
+            states.saveItem(me.personId(), courseId, item == null
+                    ? new ItemRow(itemId, ItemStatus.NEEDS_HELP, 0, null, null)
+                    : new ItemRow(itemId, ItemStatus.NEEDS_HELP, item.attempts(), item.bestScore(), item.passed()),
+                    Mode.SELF, now);
+        }
+        states.adjustSummary(course.cboId(), courseId, 0, 0, 0, 1);
+        moveCourse(course, outline, itemId, now, Mode.SELF);
+        return help.ofLearner(me.personId(), courseId).stream().filter(r -> r.id() == id).findFirst().orElseThrow();
+    }
+
+    /** The learner's own help requests in a course, newest first, with the coach's answers. */
+    @Transactional(readOnly = true)
+    public java.util.List<HelpRequest> myHelpRequests(String courseId) {
+        return help.ofLearner(me().personId(), courseId);
+    }
+
+    /**
+     * What the course taught the learner: for each post-test paired with a pre-test they took, the pre-test's
+     * score and the post-test's best score so far (null until attempted).
+     */
+    @Transactional(readOnly = true)
+    public java.util.List<KnowledgeGain> knowledgeGains(String courseId) {
+        long person = me().personId();
+        CourseOutline outline = catalogue.outline(courseId);
+        Map<String, ItemRow> items = states.items(person, courseId);
+        return outline.preTests().entrySet().stream()
+                .filter(pair -> items.containsKey(pair.getValue()) && items.get(pair.getValue()).attempts() > 0)
+                .map(pair -> new KnowledgeGain(pair.getValue(), pair.getKey(), items.get(pair.getValue()).bestScore(),
+                        items.containsKey(pair.getKey()) && items.get(pair.getKey()).attempts() > 0
+                                ? items.get(pair.getKey()).bestScore() : null))
+                .sorted(java.util.Comparator.comparing(KnowledgeGain::postTestId))
+                .toList();
+    }
+
+    /** Where the learner stands on a quiz before attempting it again: attempts used and left, best score. */
+    @Transactional(readOnly = true)
+    public QuizStanding quizStanding(String courseId, String quizId) {
+        QuizPaper paper = catalogue.quiz(quizId);
+        ItemRow row = states.items(me().personId(), courseId).get(quizId);
+        return row == null ? new QuizStanding(0, paper.attemptsAllowed(), null, false)
+                : new QuizStanding(row.attempts(), paper.attemptsAllowed(), row.bestScore(), Boolean.TRUE.equals(row.passed()));
     }
 
     /** The learning record's object type: pre-tests are quizzes there. */

@@ -1,5 +1,6 @@
 package org.kasang.learning;
 
+import org.kasang.catalogue.CatalogueService;
 import org.kasang.learning.internal.LearningStates;
 import org.kasang.security.Scope;
 import org.kasang.security.ScopeService;
@@ -19,8 +20,10 @@ public class ProgressQueries {
 
     private final LearningStates states;
     private final ScopeService scopes;
+    private final CatalogueService catalogue;
 
-    ProgressQueries(LearningStates states, ScopeService scopes) {
+    ProgressQueries(LearningStates states, ScopeService scopes, CatalogueService catalogue) {
+        this.catalogue = catalogue;
         this.states = states;
         this.scopes = scopes;
     }
@@ -29,6 +32,17 @@ public class ProgressQueries {
     public List<CboCourseCounts> courseCounts(Collection<Long> cboIds) {
         Scope scope = scopes.current();
         return states.summaries(cboIds.stream().filter(scope::coversCbo).toList());
+    }
+
+    /** Knowledge gained by the CBO's members on each pre-test/post-test pair of every course that has one. */
+    public List<CboKnowledgeGain> knowledgeGains(long cboId) {
+        if (!scopes.current().coversCbo(cboId)) {
+            throw new AccessDeniedException("CBO outside scope");
+        }
+        return catalogue.pairedTests().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                .flatMap(course -> course.getValue().entrySet().stream()
+                        .map(pair -> states.gain(cboId, course.getKey(), pair.getValue(), pair.getKey())))
+                .toList();
     }
 
     /** Course states of the given members within one CBO. */

@@ -76,6 +76,19 @@ public class AccountService {
                 .ifPresent(account -> account.setLocale(locale.getLanguage()));
     }
 
+    /** Whether the signed-in user holds back images and audio until they tap them (a costly connection). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean dataSaver() {
+        return accounts.findById(currentUser.require().accountId()).map(Account::isDataSaver).orElse(false);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeDataSaver(boolean on) {
+        accounts.findById(currentUser.require().accountId()).ifPresent(account -> account.setDataSaver(on));
+    }
+
     /**
      * First Keycloak sign-in links to the local account of the same username, or creates a person and an
      * account; later sign-ins refresh the roles the token grants.

@@ -52,6 +52,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         SideNav nav = new SideNav();
         if (user.has(Role.LEARNER)) {
             nav.addItem(new SideNavItem(getTranslation("nav.my-learning"), "learn"));
+            nav.addItem(new SideNavItem(getTranslation("nav.catalogue"), "learn/courses"));
         }
         if (user.has(Role.COACH)) {
             nav.addItem(new SideNavItem(getTranslation("nav.my-cbos"), "coach"));

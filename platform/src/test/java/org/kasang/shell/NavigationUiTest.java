@@ -35,7 +35,7 @@ class NavigationUiTest extends KaribuTest {
         login(learner);
         navigate("");
         _get(MyLearningView.class);
-        assertThat(menu()).containsExactly("My learning", "Search");
+        assertThat(menu()).containsExactly("My learning", "Find a course", "Search");
 
         assertDenied("admin/cbos", CboRegistryView.class);
         assertDenied("coach", CoachHomeView.class);
@@ -95,6 +95,7 @@ class NavigationUiTest extends KaribuTest {
         navigate("learn");
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("km");
         assertThat(menu()).containsExactly(UI.getCurrent().getTranslation(Locale.forLanguageTag("km"), "nav.my-learning"),
+                UI.getCurrent().getTranslation(Locale.forLanguageTag("km"), "nav.catalogue"),
                 UI.getCurrent().getTranslation(Locale.forLanguageTag("km"), "nav.search"));
         assertThat(menu().get(0)).isNotEqualTo("My learning");
     }
@@ -112,6 +113,7 @@ class NavigationUiTest extends KaribuTest {
         navigate("learn");
         assertThat(accounts.preferredLocale().getLanguage()).isEqualTo("km");
         assertThat(menu()).containsExactly(UI.getCurrent().getTranslation(Locale.forLanguageTag("km"), "nav.my-learning"),
+                UI.getCurrent().getTranslation(Locale.forLanguageTag("km"), "nav.catalogue"),
                 UI.getCurrent().getTranslation(Locale.forLanguageTag("km"), "nav.search"));
     }
 

@@ -112,6 +112,9 @@ public class CourseExporter {
     private static List<String> attachmentPaths(LessonEntity lesson) {
         List<String> paths = new ArrayList<>(lesson.getHandouts());
         paths.addAll(lesson.getAudio().values());
+        // Images are named in the text of each language.
+        lesson.getBody().values().values().stream().flatMap(markdown -> MarkdownRenderer.imagesIn(markdown).stream())
+                .filter(path -> !paths.contains(path)).distinct().forEach(paths::add);
         return paths;
     }
 

@@ -8,4 +8,7 @@ import java.util.List;
 
 public interface QuizRepository extends JpaRepository<QuizEntity, String> {
     List<QuizEntity> findByCourseIdOrderByPosition(String courseId);
+
+    /** Post-tests (quizzes paired with a pre-test) still in use, across all courses. */
+    List<QuizEntity> findByPairsWithIsNotNullAndRetiredFalse();
 }

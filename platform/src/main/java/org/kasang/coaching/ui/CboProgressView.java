@@ -14,7 +14,13 @@ import org.kasang.catalogue.CatalogueService;
 import org.kasang.catalogue.CourseSummary;
 import org.kasang.coaching.CoachingService;
 import org.kasang.coaching.MemberOverview;
+import org.kasang.learning.CboKnowledgeGain;
+import org.kasang.learning.Enrolments;
+import org.kasang.learning.HelpDesk;
 import org.kasang.learning.MemberCourseState;
+import org.kasang.learning.ProgressQueries;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H3;
 import org.kasang.organisations.Cbo;
 import org.springframework.data.domain.PageRequest;
 
@@ -29,12 +35,19 @@ public class CboProgressView extends VerticalLayout implements BeforeEnterObserv
 
     private final CoachingService coaching;
     private final CatalogueService catalogue;
+    private final HelpDesk helpDesk;
+    private final Enrolments enrolments;
+    private final ProgressQueries progress;
     final Grid<MemberOverview> grid = new Grid<>();
     private String title = "";
 
-    public CboProgressView(CoachingService coaching, CatalogueService catalogue) {
+    public CboProgressView(CoachingService coaching, CatalogueService catalogue, HelpDesk helpDesk,
+                           Enrolments enrolments, ProgressQueries progress) {
         this.coaching = coaching;
         this.catalogue = catalogue;
+        this.helpDesk = helpDesk;
+        this.enrolments = enrolments;
+        this.progress = progress;
         addClassName("kasang-page");
         setSizeFull();
     }
@@ -54,10 +67,33 @@ public class CboProgressView extends VerticalLayout implements BeforeEnterObserv
                     .setHeader(course.title().in(getLocale())).setAutoWidth(true);
         }
         grid.setItems(query -> coaching.members(cboId, PageRequest.of(query.getPage(), query.getPageSize())).stream());
-        grid.setSizeFull();
+        grid.setWidthFull();
+        grid.setHeight("28rem");
+        Button enrol = new Button(getTranslation("coach.enrol.button"), click -> new EnrolCboDialog(enrolments, catalogue,
+                cboId, title, () -> grid.getDataProvider().refreshAll()).open());
         add(new H2(title), new Paragraph(getTranslation("coach.cbo.place", cbo.getCommune().name(getLocale()),
                 cbo.getCommune().getDistrict().name(getLocale()),
-                cbo.getCommune().getDistrict().getProvince().name(getLocale()))), grid);
+                cbo.getCommune().getDistrict().getProvince().name(getLocale()))), enrol,
+                new HelpRequestsSection(helpDesk, catalogue, cboId));
+        knowledgeGains(cboId);
+        add(new H3(getTranslation("coach.members-progress")), grid);
+    }
+
+    /** For each course with a pre-test: what the members who took both tests gained on average. */
+    private void knowledgeGains(long cboId) {
+        var courses = catalogue.publishedCourses().stream()
+                .collect(java.util.stream.Collectors.toMap(CourseSummary::id, c -> c));
+        for (CboKnowledgeGain gain : progress.knowledgeGains(cboId)) {
+            CourseSummary course = courses.get(gain.courseId());
+            if (gain.tookPreTest() > 0 && course != null) {
+                Paragraph line = new Paragraph(gain.averageGain() == null
+                        ? getTranslation("coach.gain.pre-only", course.title().in(getLocale()), gain.tookPreTest())
+                        : getTranslation("coach.gain", course.title().in(getLocale()), gain.tookBoth(),
+                        Math.round(gain.averagePre()), Math.round(gain.averagePost()), Math.round(gain.averageGain())));
+                line.addClassName("kasang-gain");
+                add(line);
+            }
+        }
     }
 
     private String describe(MemberCourseState state) {

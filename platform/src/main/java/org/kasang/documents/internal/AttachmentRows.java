@@ -41,6 +41,16 @@ public class AttachmentRows {
                 .optional();
     }
 
+    /** path → size in bytes of every file of a course, read without their contents. */
+    public java.util.Map<String, Integer> sizes(String courseId) {
+        var sizes = new java.util.HashMap<String, Integer>();
+        jdbc.sql("select path, size_bytes from attachment where course_id = ?").param(courseId)
+                .query(rs -> {
+                    sizes.put(rs.getString("path"), rs.getInt("size_bytes"));
+                });
+        return sizes;
+    }
+
     public Optional<byte[]> content(String courseId, String path) {
         return jdbc.sql("select content from attachment where course_id = ? and path = ?")
                 .params(courseId, path).query(byte[].class).optional();

@@ -1,6 +1,7 @@
 package org.kasang.learning.internal;
 
 import org.kasang.learning.CboCourseCounts;
+import org.kasang.learning.CboKnowledgeGain;
 import org.kasang.learning.CourseStatus;
 import org.kasang.learning.ItemStatus;
 import org.kasang.learning.MemberCourseState;
@@ -98,6 +99,10 @@ public class LearningStates {
 
     /** Moves the CBO's counters by the given steps; creates the row on first use. */
     public void adjustSummary(Long cboId, String courseId, int enrolled, int inProgress, int completed) {
+        adjustSummary(cboId, courseId, enrolled, inProgress, completed, 0);
+    }
+
+    public void adjustSummary(Long cboId, String courseId, int enrolled, int inProgress, int completed, int helpOpen) {
         if (cboId == null) {
             return;
         }
@@ -106,9 +111,9 @@ public class LearningStates {
                 .params(cboId, courseId).update();
         jdbc.sql("""
                         update cbo_course_summary set enrolled = enrolled + ?, in_progress = in_progress + ?,
-                            completed = completed + ?
+                            completed = completed + ?, help_open = help_open + ?
                         where cbo_id = ? and course_id = ?""")
-                .params(enrolled, inProgress, completed, cboId, courseId).update();
+                .params(enrolled, inProgress, completed, helpOpen, cboId, courseId).update();
     }
 
     public List<CboCourseCounts> summaries(Collection<Long> cboIds) {
@@ -120,6 +125,28 @@ public class LearningStates {
                 .query((rs, n) -> new CboCourseCounts(rs.getLong("cbo_id"), rs.getString("course_id"),
                         rs.getInt("enrolled"), rs.getInt("in_progress"), rs.getInt("completed"), rs.getInt("help_open")))
                 .list();
+    }
+
+    /** Pre- and post-test scores of a CBO's members in a course, averaged over those who took both. */
+    public CboKnowledgeGain gain(long cboId, String courseId, String preTestId, String postTestId) {
+        return jdbc.sql("""
+                        select count(*) as took_pre, count(post.person_id) as took_both,
+                            avg(pre.best_score) filter (where post.person_id is not null) as avg_pre,
+                            avg(post.best_score) as avg_post
+                        from course_state cs
+                        join item_state pre on pre.person_id = cs.person_id and pre.item_id = :pre and pre.attempts > 0
+                        left join item_state post on post.person_id = cs.person_id and post.item_id = :post
+                            and post.attempts > 0
+                        where cs.cbo_id = :cbo and cs.course_id = :course""")
+                .param("pre", preTestId).param("post", postTestId).param("cbo", cboId).param("course", courseId)
+                .query((rs, n) -> new CboKnowledgeGain(courseId, preTestId, postTestId, rs.getInt("took_pre"),
+                        rs.getInt("took_both"), (Double) nullable(rs.getBigDecimal("avg_pre")),
+                        (Double) nullable(rs.getBigDecimal("avg_post"))))
+                .single();
+    }
+
+    private static Double nullable(java.math.BigDecimal value) {
+        return value == null ? null : value.doubleValue();
     }
 
     public List<MemberCourseState> statesInCbo(long cboId, Collection<Long> personIds) {

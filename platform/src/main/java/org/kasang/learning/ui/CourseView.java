@@ -12,13 +12,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.kasang.catalogue.CatalogueService;
 import org.kasang.catalogue.CourseOutline;
 import org.kasang.catalogue.CourseSummary;
 import org.kasang.learning.CourseProgress;
 import org.kasang.learning.ItemStatus;
+import org.kasang.learning.KnowledgeGain;
 import org.kasang.learning.LearningService;
 
 /** A course's outline with the learner's status on every item, and a button that resumes. */
@@ -48,16 +48,32 @@ public class CourseView extends VerticalLayout implements BeforeEnterObserver, H
         if (progress.enrolled()) {
             add(new CourseProgressBar(progress));
         }
-        add(continueButton(courseId, outline, progress));
+        Span time = new Span(getTranslation("learn.minutes", course.estimatedMinutes()));
+        time.addClassName("kasang-muted");
+        add(time, continueButton(courseId, outline, progress));
+        if (progress.enrolled()) {
+            learning.knowledgeGains(courseId).forEach(gain -> add(gain(outline, gain)));
+        }
         for (CourseOutline.Module module : outline.modules()) {
             add(new H3(module.title().in(getLocale())));
             Div items = new Div();
             items.addClassName("kasang-outline");
             for (CourseOutline.Item item : module.items()) {
-                items.add(itemRow(courseId, item, progress.statusOf(item.id())));
+                items.add(TableOfContents.CourseItemRow.of(this, getLocale(), courseId, item,
+                        progress.statusOf(item.id()), false));
             }
             add(items);
         }
+    }
+
+    /** "Before the course: 40%. Final quiz: 90%. You gained 50 points." */
+    private Paragraph gain(CourseOutline outline, KnowledgeGain gain) {
+        String pre = outline.item(gain.preTestId()).map(i -> i.title().in(getLocale())).orElse("");
+        Paragraph line = new Paragraph(gain.postScore() == null
+                ? getTranslation("learn.gain.before-only", pre, gain.preScore())
+                : getTranslation("learn.gain", gain.preScore(), gain.postScore(), gain.gain()));
+        line.addClassName("kasang-gain");
+        return line;
     }
 
     private Button continueButton(String courseId, CourseOutline outline, CourseProgress progress) {
@@ -86,18 +102,6 @@ public class CourseView extends VerticalLayout implements BeforeEnterObserver, H
         return outline.items().stream()
                 .filter(item -> progress.statusOf(item.id()) != ItemStatus.COMPLETED)
                 .findFirst().orElse(outline.items().get(0));
-    }
-
-    private Div itemRow(String courseId, CourseOutline.Item item, ItemStatus status) {
-        Div row = new Div();
-        row.addClassNames("kasang-outline-item", "status-" + status.name().toLowerCase(java.util.Locale.ROOT));
-        Span badge = new Span(getTranslation("status.item." + status.name()));
-        badge.getElement().getThemeList().add("badge pill" + (status == ItemStatus.COMPLETED ? " success" : ""));
-        RouterLink link = new RouterLink();
-        link.setText(item.title().in(getLocale()));
-        link.getElement().setAttribute("href", LearningRoutes.item(courseId, item));
-        row.add(link, badge);
-        return row;
     }
 
     @Override

@@ -2,11 +2,11 @@ package org.kasang.learning.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -16,42 +16,59 @@ import jakarta.annotation.security.RolesAllowed;
 import org.kasang.catalogue.CatalogueService;
 import org.kasang.catalogue.CourseSummary;
 import org.kasang.learning.CourseProgress;
+import org.kasang.learning.CourseStatus;
 import org.kasang.learning.LearningService;
+import org.kasang.security.AccountService;
 
-import java.util.Set;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The learner's home: courses under way with their progress, then courses they can start. */
+/**
+ * The learner's home: courses under way, courses completed with their certificates, the data-saver setting,
+ * and the way to the catalogue.
+ */
 @Route("learn")
 @RolesAllowed("LEARNER")
 public class MyLearningView extends VerticalLayout implements HasDynamicTitle {
 
-    public MyLearningView(LearningService learning, CatalogueService catalogue) {
+    public MyLearningView(LearningService learning, CatalogueService catalogue, AccountService accounts) {
         addClassName("kasang-page");
         add(new H2(getTranslation("learn.title")));
-        var mine = learning.myCourses();
-        Set<String> enrolled = mine.stream().map(CourseProgress::courseId).collect(Collectors.toSet());
-        if (!mine.isEmpty()) {
+
+        Checkbox dataSaver = new Checkbox(getTranslation("learn.data-saver"), accounts.dataSaver());
+        dataSaver.setHelperText(getTranslation("learn.data-saver.helper"));
+        dataSaver.addValueChangeListener(event -> accounts.changeDataSaver(event.getValue()));
+        dataSaver.setId("data-saver");
+
+        List<CourseProgress> mine = learning.myCourses();
+        Map<String, CourseSummary> courses = catalogue.publishedCourses().stream()
+                .collect(Collectors.toMap(CourseSummary::id, Function.identity()));
+        List<CourseProgress> underway = mine.stream().filter(p -> p.status() != CourseStatus.COMPLETED).toList();
+        List<CourseProgress> completed = mine.stream().filter(p -> p.status() == CourseStatus.COMPLETED).toList();
+
+        if (mine.isEmpty()) {
+            add(new Paragraph(getTranslation("learn.nothing-yet")));
+        }
+        if (!underway.isEmpty()) {
             add(new H3(getTranslation("learn.my-courses")));
-            for (CourseProgress progress : mine) {
-                add(card(catalogue.course(progress.courseId()), progress));
-            }
+            underway.forEach(progress -> add(card(course(courses, catalogue, progress.courseId()), progress)));
         }
-        var available = catalogue.publishedCourses().stream().filter(c -> !enrolled.contains(c.id())).toList();
-        if (!available.isEmpty()) {
-            add(new H3(getTranslation("learn.available")));
-            for (CourseSummary course : available) {
-                Button enrol = new Button(getTranslation("learn.enrol"), click -> {
-                    learning.enrol(course.id());
-                    getUI().ifPresent(ui -> ui.navigate(LearningRoutes.course(course.id())));
-                });
-                enrol.setDisableOnClick(true);
-                enrol.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-                Div card = card(course, null);
-                card.add(enrol);
-                add(card);
-            }
+        if (!completed.isEmpty()) {
+            add(new H3(getTranslation("learn.completed-courses")));
+            completed.forEach(progress -> add(card(course(courses, catalogue, progress.courseId()), progress)));
         }
+        Button browse = new Button(getTranslation("learn.find-courses"),
+                click -> getUI().ifPresent(ui -> ui.navigate(CatalogueView.class)));
+        browse.addThemeVariants(mine.isEmpty() ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_CONTRAST);
+        add(browse, dataSaver);
+    }
+
+    /** A course the learner took may since have been archived: it is still theirs to see. */
+    private static CourseSummary course(Map<String, CourseSummary> published, CatalogueService catalogue, String id) {
+        CourseSummary course = published.get(id);
+        return course != null ? course : catalogue.course(id);
     }
 
     private Div card(CourseSummary course, CourseProgress progress) {
@@ -60,12 +77,7 @@ public class MyLearningView extends VerticalLayout implements HasDynamicTitle {
         RouterLink title = new RouterLink(course.title().in(getLocale()), CourseView.class,
                 new RouteParameters("courseId", course.id()));
         title.addClassName("kasang-card-title");
-        card.add(title);
-        card.add(new Paragraph(course.summary().in(getLocale())));
-        card.add(new Span(getTranslation("learn.minutes", course.estimatedMinutes())));
-        if (progress != null) {
-            card.add(new CourseProgressBar(progress));
-        }
+        card.add(title, new CourseProgressBar(progress));
         return card;
     }
 

@@ -17,6 +17,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.kasang.catalogue.CatalogueService;
+import org.kasang.catalogue.CourseOutline;
+import org.kasang.catalogue.ItemType;
+import com.vaadin.flow.router.RouterLink;
+import org.kasang.learning.QuizStanding;
 import org.kasang.catalogue.QuestionKind;
 import org.kasang.catalogue.QuizGrade;
 import org.kasang.catalogue.QuizPaper;
@@ -43,6 +47,8 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver, Has
     private String courseId;
     private QuizPaper quiz;
     private String attemptId;
+    private CourseOutline outline;
+    private CourseOutline.Item item;
 
     public QuizView(LearningService learning, CatalogueService catalogue) {
         this.learning = learning;
@@ -57,8 +63,31 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver, Has
         if (!quiz.courseId().equals(courseId)) {
             throw new java.util.NoSuchElementException(quiz.id());
         }
+        outline = catalogue.outline(courseId);
+        item = outline.item(quiz.id()).orElseThrow(() -> new java.util.NoSuchElementException(quiz.id()));
         learning.open(courseId, quiz.id());
-        showPaper();
+        QuizStanding standing = learning.quizStanding(courseId, quiz.id());
+        if (standing.attemptsLeft() || standing.passed()) {
+            showPaper();
+        } else {
+            showNoAttemptsLeft(standing);
+        }
+    }
+
+    private void showNoAttemptsLeft(QuizStanding standing) {
+        removeAll();
+        add(back(), new H2(quiz.title().in(getLocale())));
+        Paragraph message = new Paragraph(getTranslation("quiz.error.no-attempts-left"));
+        message.addClassName("kasang-quiz-closed");
+        add(message, new Paragraph(getTranslation("quiz.best-score", standing.bestScore() == null ? 0 : standing.bestScore())));
+        add(new HelpPanel(learning, courseId, quiz.id(), quiz.title().in(getLocale()), learning.myHelpRequests(courseId)));
+    }
+
+    private RouterLink back() {
+        RouterLink back = new RouterLink();
+        back.setText(outline.title().in(getLocale()));
+        back.getElement().setAttribute("href", LearningRoutes.course(courseId));
+        return back;
     }
 
     private void showPaper() {
@@ -66,7 +95,19 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver, Has
         answers.clear();
         feedback.clear();
         removeAll();
-        add(new H2(quiz.title().in(getLocale())), new Paragraph(getTranslation("quiz.pass-mark", quiz.passMark())));
+        QuizStanding standing = learning.quizStanding(courseId, quiz.id());
+        add(back(), new H2(quiz.title().in(getLocale())));
+        if (item.type() == ItemType.PRE_TEST) {
+            add(new Paragraph(getTranslation("quiz.pre-test")));
+        } else {
+            add(new Paragraph(getTranslation("quiz.pass-mark", quiz.passMark())));
+        }
+        if (standing.attemptsAllowed() != null) {
+            Paragraph attempts = new Paragraph(getTranslation("quiz.attempts-left",
+                    standing.attemptsAllowed() - standing.attemptsUsed(), standing.attemptsAllowed()));
+            attempts.addClassName("kasang-muted");
+            add(attempts);
+        }
         int number = 0;
         for (QuizPaper.Question question : quiz.questions()) {
             Div block = new Div();
@@ -91,7 +132,11 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver, Has
             Div questionFeedback = new Div();
             questionFeedback.addClassName("kasang-feedback");
             feedback.put(question.id(), questionFeedback);
-            block.add(field, questionFeedback);
+            Button ask = new Button(getTranslation("help.ask-question"), click -> new HelpDialog(learning, courseId,
+                    quiz.id(), question.id(), question.prompt().in(getLocale()), request -> { }).open());
+            ask.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            ask.addClassName("kasang-ask-question");
+            block.add(field, questionFeedback, ask);
             add(block);
         }
         Button submit = new Button(getTranslation("quiz.submit"), click -> submit());
@@ -118,7 +163,9 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver, Has
     private void showOutcome(QuizOutcome outcome) {
         answers.values().forEach(field -> field.setReadOnly(true));
         findSubmit().ifPresent(this::remove);
-        for (QuizGrade.QuestionGrade grade : outcome.grade().questions()) {
+        // A pre-test measures what the learner knew; its answers are for the course to teach, not to give away.
+        boolean preTest = item.type() == ItemType.PRE_TEST;
+        for (QuizGrade.QuestionGrade grade : preTest ? java.util.List.<QuizGrade.QuestionGrade>of() : outcome.grade().questions()) {
             Div box = feedback.get(grade.questionId());
             box.removeAll();
             box.addClassName(grade.correct() ? "correct" : "incorrect");
@@ -127,17 +174,24 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         Div result = new Div();
         result.addClassNames("kasang-quiz-result", outcome.grade().passed() ? "passed" : "failed");
-        result.add(new H2(getTranslation(outcome.grade().passed() ? "quiz.passed" : "quiz.failed",
+        result.add(new H2(preTest ? getTranslation("quiz.pre-test.score", outcome.grade().scorePercent())
+                : getTranslation(outcome.grade().passed() ? "quiz.passed" : "quiz.failed",
                 outcome.grade().scorePercent(), quiz.passMark())));
         result.add(new Paragraph(outcome.attemptsAllowed() == null
                 ? getTranslation("quiz.best-score", outcome.bestScore())
                 : getTranslation("quiz.attempts", outcome.attemptsUsed(), outcome.attemptsAllowed(), outcome.bestScore())));
+        if (outline.preTests().containsKey(quiz.id())) {
+            learning.knowledgeGains(courseId).stream().filter(g -> g.postTestId().equals(quiz.id())).findFirst()
+                    .filter(g -> g.postScore() != null)
+                    .ifPresent(g -> result.add(new Paragraph(getTranslation("learn.gain", g.preScore(), g.postScore(),
+                            g.gain()))));
+        }
         if (outcome.canRetry()) {
             result.add(new Button(getTranslation("quiz.try-again"), click -> showPaper()));
         }
         Button back = new Button(getTranslation("quiz.back-to-course"),
                 click -> getUI().ifPresent(ui -> ui.navigate(LearningRoutes.course(courseId))));
-        back.addThemeVariants(outcome.grade().passed() ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_TERTIARY);
+        back.addThemeVariants(outcome.grade().passed() || preTest ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_TERTIARY);
         result.add(back);
         addComponentAsFirst(result);
     }

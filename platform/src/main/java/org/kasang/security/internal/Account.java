@@ -35,6 +35,7 @@ public class Account {
     private int failedAttempts;
     private Instant lockedUntil;
     private String locale = "en";
+    private boolean dataSaver;
     private Instant createdAt;
     @Version
     private int version;
@@ -84,6 +85,8 @@ public class Account {
     public Instant getLockedUntil() { return lockedUntil; }
     public String getLocale() { return locale; }
     public void setLocale(String locale) { this.locale = locale; }
+    public boolean isDataSaver() { return dataSaver; }
+    public void setDataSaver(boolean dataSaver) { this.dataSaver = dataSaver; }
     public Set<Role> getRoles() { return roles; }
     public void setRoles(Set<Role> roles) {
         this.roles.clear();

@@ -1,0 +1,18 @@
+package org.kasang.learning;
+
+/**
+ * A pre-test and the post-test it is compared with, for one learner: what they knew before and after.
+ *
+ * @param postScore best post-test score, null while not yet attempted
+ */
+public record KnowledgeGain(String preTestId, String postTestId, int preScore, Integer postScore) {
+
+    public KnowledgeGain(String preTestId, String postTestId, Integer preScore, Integer postScore) {
+        this(preTestId, postTestId, preScore == null ? 0 : preScore.intValue(), postScore);
+    }
+
+    /** Percentage points gained, null while the post-test is not attempted. */
+    public Integer gain() {
+        return postScore == null ? null : postScore - preScore;
+    }
+}
