@@ -1,0 +1,5 @@
+package org.kasang.assignments;
+
+/** A submission's file to download. */
+public record FileContent(String name, String mediaType, byte[] bytes) {
+}
