@@ -45,12 +45,15 @@ public class AssignmentService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final int maxFiles;
+    private final long maxPhotoBytes;
     private final long maxTotalBytes;
 
     AssignmentService(SubmissionRows rows, CatalogueService catalogue, LearningService learning,
                       OrganisationService organisations, AttachmentService attachments, CurrentUser currentUser,
                       Clock clock, @Value("${kasang.submissions.max-files:5}") int maxFiles,
-                      @Value("${kasang.submissions.max-total-kb:20480}") long maxTotalKb) {
+                      @Value("${kasang.submissions.max-total-kb:20480}") long maxTotalKb,
+                      @Value("${kasang.submissions.max-photo-kb:8192}") long maxPhotoKb) {
+        this.maxPhotoBytes = maxPhotoKb * 1024;
         this.rows = rows;
         this.catalogue = catalogue;
         this.learning = learning;
@@ -99,7 +102,7 @@ public class AssignmentService {
     public Submission attach(String assignmentId, String fileName, byte[] bytes) {
         AssignmentPaper paper = paper(assignmentId);
         String name = FileNames.sanitise(fileName);
-        AttachmentService.Checked checked = attachments.check(name, bytes);
+        AttachmentService.Checked checked = attachments.check(name, bytes, maxPhotoBytes);
         Row row = editable(paper);
         List<SubmissionFile> others = rows.files(row.id()).stream().filter(f -> !f.name().equals(name)).toList();
         if (others.size() >= maxFiles) {

@@ -17,7 +17,10 @@ import org.kasang.catalogue.CatalogueService;
 import org.kasang.catalogue.CourseSummary;
 import org.kasang.learning.CourseProgress;
 import org.kasang.learning.CourseStatus;
+import org.kasang.learning.LearnerWork;
 import org.kasang.learning.LearningService;
+import org.springframework.beans.factory.ObjectProvider;
+import com.vaadin.flow.component.html.Span;
 import org.kasang.security.AccountService;
 
 import java.util.List;
@@ -33,7 +36,8 @@ import java.util.stream.Collectors;
 @RolesAllowed("LEARNER")
 public class MyLearningView extends VerticalLayout implements HasDynamicTitle {
 
-    public MyLearningView(LearningService learning, CatalogueService catalogue, AccountService accounts) {
+    public MyLearningView(LearningService learning, CatalogueService catalogue, AccountService accounts,
+                          ObjectProvider<LearnerWork> work) {
         addClassName("kasang-page");
         add(new H2(getTranslation("learn.title")));
 
@@ -59,6 +63,11 @@ public class MyLearningView extends VerticalLayout implements HasDynamicTitle {
             add(new H3(getTranslation("learn.completed-courses")));
             completed.forEach(progress -> add(card(course(courses, catalogue, progress.courseId()), progress)));
         }
+        List<LearnerWork.Line> handedIn = work.stream().flatMap(w -> w.mine().stream()).toList();
+        if (!handedIn.isEmpty()) {
+            add(new H3(getTranslation("learn.my-work")));
+            handedIn.forEach(line -> add(workCard(line)));
+        }
         Button browse = new Button(getTranslation("learn.find-courses"),
                 click -> getUI().ifPresent(ui -> ui.navigate(CatalogueView.class)));
         browse.addThemeVariants(mine.isEmpty() ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_CONTRAST);
@@ -78,6 +87,22 @@ public class MyLearningView extends VerticalLayout implements HasDynamicTitle {
                 new RouteParameters("courseId", course.id()));
         title.addClassName("kasang-card-title");
         card.add(title, new CourseProgressBar(progress));
+        return card;
+    }
+
+    /** An assignment handed in: where it is, and what the coach made of it. */
+    private Div workCard(LearnerWork.Line line) {
+        Div card = new Div();
+        card.addClassNames("kasang-card", "kasang-work");
+        RouterLink title = new RouterLink();
+        title.setText(line.itemTitle().in(getLocale()));
+        title.getElement().setAttribute("href", line.itemPath());
+        title.addClassName("kasang-card-title");
+        Span status = new Span(getTranslation(line.statusKey()));
+        status.getElement().getThemeList().add("badge" + (line.needsAction() ? " contrast" : ""));
+        Span course = new Span(line.courseTitle().in(getLocale()));
+        course.addClassName("kasang-muted");
+        card.add(title, course, status);
         return card;
     }
 
