@@ -166,6 +166,24 @@ class AssignmentServiceTest extends IntegrationTest {
     }
 
     @Test
+    void a_phone_photo_larger_than_a_course_image_is_accepted() throws java.io.IOException {
+        var photo = new java.awt.image.BufferedImage(500, 500, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var random = new java.util.Random(7);
+        for (int x = 0; x < 500; x++) {
+            for (int y = 0; y < 500; y++) {
+                photo.setRGB(x, y, random.nextInt(0xFFFFFF));
+            }
+        }
+        var bytes = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(photo, "png", bytes);
+        assertThat(bytes.size()).isGreaterThan(200 * 1024);
+
+        Submission withPhoto = assignments.attach(PLAN, "problem-tree.png", bytes.toByteArray());
+        assertThat(withPhoto.files()).singleElement().satisfies(file ->
+                assertThat(file.mediaType()).isEqualTo("image/png"));
+    }
+
+    @Test
     void more_files_than_allowed_are_refused() {
         for (int i = 1; i <= 5; i++) {
             assignments.attach(PLAN, "page-" + i + ".pdf", SamplePdf.of("Page " + i));

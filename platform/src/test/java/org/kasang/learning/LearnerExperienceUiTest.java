@@ -70,6 +70,8 @@ class LearnerExperienceUiTest extends KaribuTest {
     QuizKey quizKey;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.kasang.assignments.AssignmentService assignments;
 
     long cbo;
     SignedInUser learner;
@@ -267,6 +269,19 @@ class LearnerExperienceUiTest extends KaribuTest {
         assertThat(underway).isNotNull();
         assertThat(completed).isNotNull();
         _get(Span.class, spec -> spec.withText("Completed"));
+    }
+
+    @Test
+    void my_learning_lists_the_learners_assignments_with_their_review_state() {
+        String plan = "advocacy-planning/advocacy-action-plan";
+        assignments.saveDraft(plan, Map.of("issue-and-causes", "The road to the health centre floods every year."));
+        navigate("learn");
+        _get(H3.class, spec -> spec.withText("My assignments"));
+        Div card = _get(Div.class, spec -> spec.withClasses("kasang-work"));
+        _get(card, com.vaadin.flow.router.RouterLink.class, spec -> spec.withText("Your CBO's advocacy action plan"));
+        _get(card, Span.class, spec -> spec.withText("Draft"));
+        assertThat(_get(card, com.vaadin.flow.router.RouterLink.class).getElement().getAttribute("href"))
+                .isEqualTo("learn/advocacy-planning/assignment/advocacy-action-plan");
     }
 
     private List<Div> cards() {
