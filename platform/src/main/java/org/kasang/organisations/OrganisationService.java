@@ -134,6 +134,13 @@ public class OrganisationService {
         return memberships.currentOf(personId, LocalDate.now(clock)).stream().findFirst().map(Membership::getCboId);
     }
 
+    /** The name of the CBO a person currently belongs to, for their own certificate. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<String> currentCboNameOf(long personId) {
+        return currentCboOf(personId).flatMap(cbos::findById).map(Cbo::getName);
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void assignCoach(long coachPersonId, long cboId, LocalDate from, LocalDate until) {

@@ -56,6 +56,11 @@ public class LearningStates {
                 .params(personId, courseId).query(LearningStates::courseRow).optional();
     }
 
+    public Optional<Instant> completedAt(long personId, String courseId) {
+        return jdbc.sql("select completed_at from course_state where person_id = ? and course_id = ? and status = 'COMPLETED'")
+                .params(personId, courseId).query(Timestamp.class).optional().map(Timestamp::toInstant);
+    }
+
     public List<CourseRow> coursesOf(long personId) {
         return jdbc.sql("select * from course_state where person_id = ? order by last_activity_at desc")
                 .param(personId).query(LearningStates::courseRow).list();

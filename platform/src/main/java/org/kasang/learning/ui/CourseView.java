@@ -19,6 +19,15 @@ import org.kasang.catalogue.CourseSummary;
 import org.kasang.learning.CourseProgress;
 import org.kasang.learning.ItemStatus;
 import org.kasang.learning.KnowledgeGain;
+import org.kasang.learning.Certificates;
+import org.kasang.learning.CourseStatus;
+import org.kasang.pdf.CourseBooklets;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.util.Locale;
+import java.util.function.Supplier;
 import org.kasang.learning.LearningService;
 
 /** A course's outline with the learner's status on every item, and a button that resumes. */
@@ -28,11 +37,16 @@ public class CourseView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final LearningService learning;
     private final CatalogueService catalogue;
+    private final Certificates certificates;
+    private final CourseBooklets booklets;
     private String title = "";
 
-    public CourseView(LearningService learning, CatalogueService catalogue) {
+    public CourseView(LearningService learning, CatalogueService catalogue, Certificates certificates,
+                      CourseBooklets booklets) {
         this.learning = learning;
         this.catalogue = catalogue;
+        this.certificates = certificates;
+        this.booklets = booklets;
         addClassName("kasang-page");
     }
 
@@ -54,6 +68,16 @@ public class CourseView extends VerticalLayout implements BeforeEnterObserver, H
         if (progress.enrolled()) {
             learning.knowledgeGains(courseId).forEach(gain -> add(gain(outline, gain)));
         }
+        Div downloads = new Div();
+        downloads.addClassName("kasang-downloads");
+        Locale locale = getLocale();
+        if (progress.status() == CourseStatus.COMPLETED) {
+            downloads.add(pdf("certificate-download", getTranslation("learn.certificate"), Certificates.fileName(courseId),
+                    () -> certificates.mine(courseId, locale)));
+        }
+        downloads.add(pdf("booklet-download", getTranslation("learn.booklet"), "kasang-" + courseId + "-"
+                + locale.getLanguage() + ".pdf", () -> booklets.booklet(courseId, locale)));
+        add(downloads);
         for (CourseOutline.Module module : outline.modules()) {
             add(new H3(module.title().in(getLocale())));
             Div items = new Div();
@@ -64,6 +88,17 @@ public class CourseView extends VerticalLayout implements BeforeEnterObserver, H
             }
             add(items);
         }
+    }
+
+    /** A PDF made only when the learner taps the link, not when the page opens. */
+    private static Anchor pdf(String id, String text, String fileName, Supplier<byte[]> bytes) {
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] content = bytes.get();
+            return new DownloadResponse(new ByteArrayInputStream(content), fileName, "application/pdf", content.length);
+        }), text);
+        link.getElement().setAttribute("download", true);
+        link.setId(id);
+        return link;
     }
 
     /** "Before the course: 40%. Final quiz: 90%. You gained 50 points." */
