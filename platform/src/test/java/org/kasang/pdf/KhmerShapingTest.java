@@ -49,6 +49,7 @@ class KhmerShapingTest {
         BufferedImage inPdf;
         String extracted;
         try (var document = Loader.loadPDF(pdf)) {
+            EmbeddedFonts.assertEmbeddedSubsets(document);
             inPdf = new PDFRenderer(document).renderImageWithDPI(0, DPI);
             extracted = new PDFTextStripper().getText(document);
         }

@@ -53,8 +53,10 @@ class PdfDocumentsTest {
     }
 
     private static String checkOnePage(byte[] pdf, String imageName) throws IOException {
+        System.out.printf(Locale.ROOT, "Certificate %s: %d KB%n", imageName, pdf.length / 1024);
         try (var document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isEqualTo(1);
+            EmbeddedFonts.assertEmbeddedSubsets(document);
             var box = document.getPage(0).getMediaBox();
             assertThat(box.getWidth()).as("landscape").isGreaterThan(box.getHeight());
             BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 72);

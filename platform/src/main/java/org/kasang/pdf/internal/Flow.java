@@ -129,13 +129,13 @@ public final class Flow {
                 case CENTER -> (lineWidth - line.width()) / 2;
                 case RIGHT -> lineWidth - line.width();
             };
-            page.line(line, x, baseline);
             if (first) {
                 placed = new Placed(page, baseline);
                 if (marker != null) {
                     page.line(marker, left + markerIndent, baseline);
                 }
             }
+            page.line(line, x, baseline);
             for (float bar : bars) {
                 page.rule(left + bar, y, left + bar, y + height, BAR, 2f);
             }

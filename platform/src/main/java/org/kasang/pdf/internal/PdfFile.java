@@ -73,7 +73,11 @@ public final class PdfFile implements AutoCloseable {
             for (PageCanvas page : pages) {
                 page.finish(document);
             }
-            embedded.forEach((face, font) -> font.addGlyphsToSubset(used.get(face)));
+            // Fonts register for subsetting only through PDPageContentStream.setFont, which text by glyph id bypasses.
+            for (var font : embedded.entrySet()) {
+                font.getValue().addGlyphsToSubset(used.get(font.getKey()));
+                font.getValue().subset();
+            }
             var out = new ByteArrayOutputStream();
             document.save(out);
             return out.toByteArray();

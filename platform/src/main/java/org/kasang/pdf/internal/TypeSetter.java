@@ -172,8 +172,15 @@ public final class TypeSetter {
                 mapsBack(font, text, glyphs));
     }
 
-    /** Whether the shaped glyphs are the characters' own glyphs one by one, so the font's map reads them back. */
+    /**
+     * Whether the shaped glyphs are the characters' own glyphs one by one, so the font's map reads them back.
+     * Text with combining marks never does: readers reorder marks by where they are drawn.
+     */
     private static boolean mapsBack(Font font, String text, int[] glyphs) {
+        if (text.codePoints().map(Character::getType).anyMatch(type -> type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK)) {
+            return false;
+        }
         StringBuilder visible = new StringBuilder();
         text.chars().filter(c -> !isIgnorable((char) c)).forEach(c -> visible.append((char) c));
         if (visible.length() != glyphs.length) {
