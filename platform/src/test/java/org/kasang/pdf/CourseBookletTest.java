@@ -10,29 +10,26 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.kasang.IntegrationTest;
-import org.kasang.catalogue.CourseDraftService;
-import org.kasang.catalogue.CourseImportService;
-import org.kasang.catalogue.internal.ZipPackageFiles;
-import org.kasang.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
 import javax.imageio.ImageIO;
-import java.awt.Color;
+import java.awt.Dimension;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.UUID;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -48,10 +45,6 @@ class CourseBookletTest extends IntegrationTest {
 
     @Autowired
     CourseBooklets booklets;
-    @Autowired
-    CourseDraftService drafts;
-    @Autowired
-    CourseImportService imports;
 
     @Test
     void the_khmer_budget_literacy_booklet_has_the_questions_in_khmer_and_no_feedback() throws IOException {
@@ -90,32 +83,46 @@ class CourseBookletTest extends IntegrationTest {
     }
 
     @Test
-    void a_lesson_image_from_the_course_files_is_in_the_booklet() throws IOException {
-        signInAs(fixtures.staff("Booklet trainer", Role.TRAINER));
-        String courseId = "booklet-" + UUID.randomUUID().toString().substring(0, 8);
-        Map<String, byte[]> files = new HashMap<>(drafts.files("advocacy-planning"));
-        files.put("course.yaml", new String(files.get("course.yaml"), StandardCharsets.UTF_8)
-                .replaceFirst("(?m)^id: advocacy-planning$", "id: " + courseId).getBytes(StandardCharsets.UTF_8));
-        files.put("lessons/problem-tree.en.md", (new String(files.get("lessons/problem-tree.en.md"), StandardCharsets.UTF_8)
-                + "\n\n![A problem tree drawn by members](images/tree.png)\n").getBytes(StandardCharsets.UTF_8));
-        files.put("images/tree.png", png(320, 160));
-        assertThat(imports.importZip(courseId + ".zip", ZipPackageFiles.zip(courseId, files)).outcome()).isEqualTo("CREATED");
+    void the_lesson_images_of_the_course_are_in_the_booklet_in_each_language() throws IOException {
+        signInAs(fixtures.learner(fixtures.cbo("Booklet CBO"), "Chea Sophal"));
 
-        byte[] pdf = booklets.booklet(courseId, Locale.ENGLISH);
-
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            List<PDImageXObject> images = new ArrayList<>();
-            for (var page : document.getPages()) {
-                for (var name : page.getResources().getXObjectNames()) {
-                    if (page.getResources().getXObject(name) instanceof PDImageXObject image) {
-                        images.add(image);
-                    }
+        for (Locale locale : List.of(Locale.ENGLISH, KHMER)) {
+            Set<String> shown = imagesInLessons("budget-literacy", locale.getLanguage());
+            assertThat(shown).as("budget-literacy lessons show images").isNotEmpty();
+            List<Dimension> expected = new ArrayList<>();
+            for (String path : shown) {
+                try (InputStream in = getClass().getResourceAsStream("/courses/budget-literacy/" + path)) {
+                    BufferedImage image = ImageIO.read(in);
+                    expected.add(new Dimension(image.getWidth(), image.getHeight()));
                 }
             }
-            assertThat(images).extracting(PDImageXObject::getWidth, PDImageXObject::getHeight)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple(320, 160));
-            assertThat(new PDFTextStripper().getText(document)).contains("A problem tree drawn by members");
+
+            try (PDDocument document = Loader.loadPDF(booklets.booklet("budget-literacy", locale))) {
+                List<Dimension> drawn = new ArrayList<>();
+                for (var page : document.getPages()) {
+                    for (var name : page.getResources().getXObjectNames()) {
+                        if (page.getResources().getXObject(name) instanceof PDImageXObject image) {
+                            drawn.add(new Dimension(image.getWidth(), image.getHeight()));
+                        }
+                    }
+                }
+                assertThat(drawn).as("images in the " + locale + " booklet").containsExactlyInAnyOrderElementsOf(expected);
+            }
         }
+    }
+
+    /** The package paths of the images the course's lessons show in a language, from the Markdown files. */
+    private static Set<String> imagesInLessons(String courseId, String language) throws IOException {
+        var resolver = new PathMatchingResourcePatternResolver();
+        Set<String> paths = new TreeSet<>();
+        for (Resource lesson : resolver.getResources("classpath*:courses/" + courseId + "/lessons/*." + language + ".md")) {
+            var matcher = Pattern.compile("!\\[[^\\]]*]\\((images/[^)\\s]+)\\)")
+                    .matcher(new String(lesson.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+            while (matcher.find()) {
+                paths.add(matcher.group(1));
+            }
+        }
+        return paths;
     }
 
     @Test
@@ -174,19 +181,5 @@ class CourseBookletTest extends IntegrationTest {
     /** Without white space, so that text wrapped over lines still matches. */
     private static String squeezed(String text) {
         return text.replaceAll("[\\s\u200B]+", "");
-    }
-
-    private static byte[] png(int width, int height) throws IOException {
-        var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        var g = image.createGraphics();
-        g.setColor(new Color(0xEE, 0xF2, 0xF1));
-        g.fillRect(0, 0, width, height);
-        g.setColor(new Color(0x0B, 0x5E, 0x55));
-        g.fillRect(width / 2 - 10, height / 3, 20, height * 2 / 3);
-        g.fillOval(width / 4, 10, width / 2, height / 2);
-        g.dispose();
-        var out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
-        return out.toByteArray();
     }
 }

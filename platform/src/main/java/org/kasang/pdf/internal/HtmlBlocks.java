@@ -203,7 +203,9 @@ public final class HtmlBlocks {
     }
 
     private void image(Element element, float indent) {
-        String src = element.attr("src");
+        // Lazy-loading markup may keep the address in data-src.
+        String src = element.attr("src").isBlank() || element.attr("src").startsWith("data:")
+                ? element.attr("data-src") : element.attr("src");
         String alt = element.attr("alt").trim();
         var image = images.bytes(src).flatMap(bytes -> flow.file().image(src, bytes));
         if (image.isEmpty()) {
