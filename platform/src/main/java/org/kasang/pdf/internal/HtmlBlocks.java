@@ -136,14 +136,16 @@ public final class HtmlBlocks {
             if (!item.normalName().equals("li")) {
                 continue;
             }
-            String mark = ordered ? number++ + "." : indent > 0 && isNested(list) ? "\u2013" : "\u2022";
+            String mark = ordered ? number++ + "." : isNested(list) ? "\u2013" : "\u2022";
             marker = flow.set(RichText.of(mark, body.color(ordered ? Style.INK : Style.ACCENT)), LIST_INDENT).get(0);
             markerIndent = indent + (ordered ? 0 : 4);
             blocks(item, indent + LIST_INDENT);
             marker = null;
             flow.space(body.size() * 0.25f);
         }
-        flow.space(body.size() * 0.35f);
+        if (!isNested(list)) {
+            flow.space(body.size() * 0.35f);
+        }
     }
 
     private static boolean isNested(Element list) {
