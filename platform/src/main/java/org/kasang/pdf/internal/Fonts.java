@@ -3,6 +3,7 @@ package org.kasang.pdf.internal;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.font.FontRenderContext;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -61,7 +62,7 @@ public final class Fonts {
                     throw new IllegalStateException("Font missing from the classpath: fonts/" + face.file);
                 }
                 byte[] bytes = in.readAllBytes();
-                Font font = Font.createFont(Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(bytes));
+                Font font = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes));
                 files.put(face, bytes);
                 fonts.put(face, font);
                 widths.put(face, advances(font));
@@ -74,7 +75,7 @@ public final class Fonts {
         return new Fonts(files, fonts, widths);
     }
 
-    /** Every glyph's advance at 1000 points: the font's own widths, since the Noto fonts have 1000 units per em. */
+    /** Every glyph's advance at 1000 points: the widths the embedded font declares, in thousandths of an em. */
     private static int[] advances(Font font) {
         int count = font.getNumGlyphs();
         int[] glyphs = new int[count];

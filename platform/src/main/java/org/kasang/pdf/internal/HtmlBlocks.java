@@ -26,9 +26,7 @@ public final class HtmlBlocks {
             "blockquote", "table", "hr", "pre", "div", "section", "article", "dl", "dt", "dd", "thead", "tbody", "tr");
     private static final float LIST_INDENT = 18;
     private static final float QUOTE_INDENT = 16;
-    private static final float CELL_PADDING = 4;
     private static final Color RULE = new Color(0xC4, 0xCD, 0xD3);
-    private static final Color HEADER_FILL = new Color(0xEE, 0xF2, 0xF1);
 
     private final Flow flow;
     private final Style body;
@@ -235,143 +233,26 @@ public final class HtmlBlocks {
     }
 
     private void table(Element table, float indent) {
-        List<Element> rows = new ArrayList<>();
+        List<List<RichText>> rows = new ArrayList<>();
         List<Boolean> header = new ArrayList<>();
         for (Element row : table.select("tr")) {
-            if (row.closest("table") == table) {
-                rows.add(row);
-                header.add(row.parent() != null && row.parent().normalName().equals("thead"));
+            if (row.closest("table") != table) {
+                continue;
             }
-        }
-        List<List<RichText>> cells = new ArrayList<>();
-        int columns = 0;
-        for (Element row : rows) {
-            List<RichText> texts = new ArrayList<>();
+            List<RichText> cells = new ArrayList<>();
             for (Element cell : row.children()) {
                 if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
                     RichText saved = inline;
                     inline = new RichText();
                     inlineChildren(cell, cell.normalName().equals("th") ? body.asBold() : body, indent);
-                    texts.add(inline.trimmed());
+                    cells.add(inline.trimmed());
                     inline = saved;
                 }
             }
-            columns = Math.max(columns, texts.size());
-            cells.add(texts);
-        }
-        if (columns == 0) {
-            return;
-        }
-        float[] widths = columnWidths(cells, columns, flow.width() - indent);
-        List<Integer> headerRows = new ArrayList<>();
-        for (int r = 0; r < rows.size(); r++) {
-            if (header.get(r)) {
-                headerRows.add(r);
-            }
+            rows.add(cells);
+            header.add(row.parent() != null && row.parent().normalName().equals("thead"));
         }
         flow.space(body.size() * 0.3f);
-        for (int r = 0; r < rows.size(); r++) {
-            List<List<Line>> set = setRow(cells.get(r), widths);
-            float height = rowHeight(set);
-            if (!flow.fits(height) && height <= flow.bodyHeight()) {
-                // The row goes on the next page, under the table's header again.
-                flow.newPage();
-                if (!header.get(r)) {
-                    for (int h : headerRows) {
-                        List<List<Line>> headerSet = setRow(cells.get(h), widths);
-                        drawRow(headerSet, widths, indent, rowHeight(headerSet), true);
-                    }
-                }
-            }
-            drawRow(set, widths, indent, height, header.get(r));
-        }
-    }
-
-    private List<List<Line>> setRow(List<RichText> row, float[] widths) {
-        List<List<Line>> set = new ArrayList<>();
-        for (int c = 0; c < widths.length; c++) {
-            set.add(c < row.size() ? flow.set(row.get(c), widths[c] - 2 * CELL_PADDING) : List.of());
-        }
-        return set;
-    }
-
-    private float rowHeight(List<List<Line>> set) {
-        float height = 0;
-        for (List<Line> lines : set) {
-            height = Math.max(height, flow.height(lines));
-        }
-        return height + 2 * CELL_PADDING;
-    }
-
-    private void drawRow(List<List<Line>> set, float[] widths, float indent, float height, boolean header) {
-        flow.ensure(height);
-        PageCanvas page = flow.page();
-        float top = flow.y();
-        float x = flow.left() + indent;
-        float total = 0;
-        for (float w : widths) {
-            total += w;
-        }
-        if (header) {
-            page.fillRect(x, top, total, height, HEADER_FILL);
-        }
-        float cellX = x;
-        for (int c = 0; c < widths.length; c++) {
-            List<Line> lines = set.get(c);
-            boolean khmer = lines.stream().anyMatch(Line::khmer);
-            float lineTop = top + CELL_PADDING;
-            for (Line line : lines) {
-                float lineHeight = flow.lineHeight(line, khmer);
-                float baseline = lineTop + (lineHeight - line.ascent() - line.descent()) / 2 + line.ascent();
-                page.line(line, cellX + CELL_PADDING, baseline);
-                lineTop += lineHeight;
-            }
-            cellX += widths[c];
-        }
-        page.rule(x, top, x + total, top, RULE, 0.6f);
-        page.rule(x, top + height, x + total, top + height, RULE, 0.6f);
-        cellX = x;
-        for (int c = 0; c <= widths.length; c++) {
-            page.rule(cellX, top, cellX, top + height, RULE, 0.6f);
-            cellX += c < widths.length ? widths[c] : 0;
-        }
-        flow.advance(height);
-    }
-
-    /** Narrow columns get what they need; the others share the rest by how much text they hold. */
-    private float[] columnWidths(List<List<RichText>> cells, int columns, float available) {
-        float[] natural = new float[columns];
-        for (List<RichText> row : cells) {
-            for (int c = 0; c < row.size(); c++) {
-                natural[c] = Math.max(natural[c], flow.setter().naturalWidth(row.get(c)) + 2 * CELL_PADDING + 1);
-            }
-        }
-        float[] widths = new float[columns];
-        float fair = available / columns;
-        float rest = available;
-        float wideNatural = 0;
-        for (int c = 0; c < columns; c++) {
-            if (natural[c] <= fair) {
-                widths[c] = natural[c];
-                rest -= natural[c];
-            } else {
-                wideNatural += natural[c];
-            }
-        }
-        for (int c = 0; c < columns; c++) {
-            if (natural[c] > fair) {
-                widths[c] = rest * natural[c] / wideNatural;
-            }
-        }
-        float sum = 0;
-        for (float w : widths) {
-            sum += w;
-        }
-        if (sum < available) {
-            for (int c = 0; c < columns; c++) {
-                widths[c] *= available / sum;
-            }
-        }
-        return widths;
+        new Table(flow, rows, header).draw(indent);
     }
 }

@@ -8,6 +8,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 import java.awt.Color;
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
@@ -142,6 +143,6 @@ public final class PageCanvas {
         if (rounded == (long) rounded) {
             return Long.toString((long) rounded);
         }
-        return new java.math.BigDecimal(Float.toString(rounded)).stripTrailingZeros().toPlainString();
+        return new BigDecimal(Float.toString(rounded)).stripTrailingZeros().toPlainString();
     }
 }

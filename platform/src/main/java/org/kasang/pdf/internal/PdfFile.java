@@ -1,8 +1,10 @@
 package org.kasang.pdf.internal;
 
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -39,14 +41,14 @@ public final class PdfFile implements AutoCloseable {
         document.getDocumentInformation().setTitle(title);
         document.getDocumentInformation().setCreator("Kasang");
         document.getDocumentCatalog().setLanguage(language.toLanguageTag());
-        var preferences = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
+        var preferences = new PDViewerPreferences(new COSDictionary());
         preferences.setDisplayDocTitle(true);
         document.getDocumentCatalog().setViewerPreferences(preferences);
     }
 
     public PageCanvas newPage(PDRectangle size) {
         PDPage page = new PDPage(size);
-        page.setResources(new org.apache.pdfbox.pdmodel.PDResources());
+        page.setResources(new PDResources());
         document.addPage(page);
         PageCanvas canvas = new PageCanvas(this, page);
         pages.add(canvas);

@@ -4,6 +4,7 @@ import java.awt.Font;
 import java.awt.font.GlyphVector;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -165,10 +166,10 @@ public final class TypeSetter {
             dy[kept] = positions[2 * g + 1];
             kept++;
         }
-        glyphs = java.util.Arrays.copyOf(glyphs, kept);
+        glyphs = Arrays.copyOf(glyphs, kept);
         String text = new String(chars, from, to - from);
         return new GlyphRun(face, style.size(), style.color(), style.underline(), x, glyphs,
-                java.util.Arrays.copyOf(dx, kept), java.util.Arrays.copyOf(dy, kept), positions[2 * count], text,
+                Arrays.copyOf(dx, kept), Arrays.copyOf(dy, kept), positions[2 * count], text,
                 mapsBack(font, text, glyphs));
     }
 
@@ -187,7 +188,7 @@ public final class TypeSetter {
             return false;
         }
         int[] own = font.createGlyphVector(Fonts.RENDER_CONTEXT, visible.toString()).getGlyphCodes(0, glyphs.length, null);
-        return java.util.Arrays.equals(own, glyphs);
+        return Arrays.equals(own, glyphs);
     }
 
     /** Per character, its share of the advance of the glyphs shaped from it; a cluster's share adds up to its width. */
