@@ -21,7 +21,8 @@ class ArchitectureTest {
 
     @Test
     void no_feature_reaches_into_another_features_internals_or_ui() {
-        for (String feature : new String[] {"security", "organisations", "catalogue", "learning", "coaching", "documents", "assignments"}) {
+        for (String feature : new String[] {"security", "organisations", "catalogue", "learning", "coaching", "documents", "assignments",
+                "pdf"}) {
             noClasses().that().resideOutsideOfPackage("org.kasang." + feature + "..")
                     .should().dependOnClassesThat().resideInAPackage("org.kasang." + feature + ".internal..")
                     .because("a feature's root package is its API")
