@@ -8,6 +8,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.grid.Grid;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.html.H2;
@@ -72,6 +73,8 @@ class LearnerExperienceUiTest extends KaribuTest {
     JdbcClient jdbc;
     @Autowired
     org.kasang.assignments.AssignmentService assignments;
+    @Autowired
+    Certificates certificates;
 
     long cbo;
     SignedInUser learner;
@@ -269,6 +272,37 @@ class LearnerExperienceUiTest extends KaribuTest {
         assertThat(underway).isNotNull();
         assertThat(completed).isNotNull();
         _get(Span.class, spec -> spec.withText("Completed"));
+        _get(Anchor.class, spec -> spec.withId("certificate-budget-literacy").withText("Download my certificate (PDF)"));
+
+        navigate("learn/budget-literacy");
+        _get(Anchor.class, spec -> spec.withId("certificate-download"));
+        _get(Anchor.class, spec -> spec.withId("booklet-download").withText("Download the whole course to read offline (PDF)"));
+        navigate("learn/gender-budgeting");
+        assertThat(_find(Anchor.class, spec -> spec.withId("certificate-download"))).isEmpty();
+    }
+
+    @Test
+    void the_certificate_names_the_learner_the_course_and_the_cbo_and_only_comes_with_completion() throws Exception {
+        assertThatThrownBy(() -> certificates.mine(COURSE, java.util.Locale.ENGLISH))
+                .isInstanceOf(org.kasang.common.InvalidInput.class).hasMessage("certificate.error.not-completed");
+        for (CourseOutline.Item item : catalogue.outline(COURSE).items()) {
+            switch (item.type()) {
+                case LESSON -> learning.completeLesson(COURSE, item.id());
+                case QUIZ, PRE_TEST -> learning.submitQuiz(COURSE, item.id(), "right", quizKey.rightAnswers(item.id()));
+                case ASSIGNMENT -> { }
+            }
+        }
+        byte[] pdf = certificates.mine(COURSE, java.util.Locale.ENGLISH);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Sok Chanthy").contains("Experience CBO")
+                    .contains(catalogue.course(COURSE).title().in(java.util.Locale.ENGLISH));
+        }
+        try (var document = org.apache.pdfbox.Loader.loadPDF(certificates.mine(COURSE, java.util.Locale.forLanguageTag("km")))) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains(catalogue.course(COURSE).title().in(java.util.Locale.forLanguageTag("km")));
+        }
     }
 
     @Test

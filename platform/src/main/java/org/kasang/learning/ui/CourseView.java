@@ -91,7 +91,7 @@ public class CourseView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     /** A PDF made only when the learner taps the link, not when the page opens. */
-    private static Anchor pdf(String id, String text, String fileName, Supplier<byte[]> bytes) {
+    static Anchor pdf(String id, String text, String fileName, Supplier<byte[]> bytes) {
         Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] content = bytes.get();
             return new DownloadResponse(new ByteArrayInputStream(content), fileName, "application/pdf", content.length);

@@ -17,6 +17,7 @@ import org.kasang.catalogue.CatalogueService;
 import org.kasang.catalogue.CourseSummary;
 import org.kasang.learning.CourseProgress;
 import org.kasang.learning.CourseStatus;
+import org.kasang.learning.Certificates;
 import org.kasang.learning.LearnerWork;
 import org.kasang.learning.LearningService;
 import org.springframework.beans.factory.ObjectProvider;
@@ -37,7 +38,7 @@ import java.util.stream.Collectors;
 public class MyLearningView extends VerticalLayout implements HasDynamicTitle {
 
     public MyLearningView(LearningService learning, CatalogueService catalogue, AccountService accounts,
-                          ObjectProvider<LearnerWork> work) {
+                          ObjectProvider<LearnerWork> work, Certificates certificates) {
         addClassName("kasang-page");
         add(new H2(getTranslation("learn.title")));
 
@@ -61,7 +62,13 @@ public class MyLearningView extends VerticalLayout implements HasDynamicTitle {
         }
         if (!completed.isEmpty()) {
             add(new H3(getTranslation("learn.completed-courses")));
-            completed.forEach(progress -> add(card(course(courses, catalogue, progress.courseId()), progress)));
+            completed.forEach(progress -> {
+                Div card = card(course(courses, catalogue, progress.courseId()), progress);
+                java.util.Locale locale = getLocale();
+                card.add(CourseView.pdf("certificate-" + progress.courseId(), getTranslation("learn.certificate"),
+                        Certificates.fileName(progress.courseId()), () -> certificates.mine(progress.courseId(), locale)));
+                add(card);
+            });
         }
         List<LearnerWork.Line> handedIn = work.stream().flatMap(w -> w.mine().stream()).toList();
         if (!handedIn.isEmpty()) {
