@@ -66,6 +66,18 @@ class CoachViewUiTest extends KaribuTest {
     }
 
     @Test
+    void a_learners_help_request_shows_on_the_coach_home() {
+        SignedInUser asking = fixtures.learner(mine, "Touch Sreypov");
+        signInAs(asking);
+        learning.askForHelp("budget-literacy", "budget-literacy/budget-calendar", null, "Who sets the indicative amount?");
+        login(coach);
+        navigate("coach");
+        @SuppressWarnings("unchecked")
+        Grid<CboOverview> grid = _get(Grid.class);
+        assertThat(_getFormattedRow(grid, 0)).contains("2 enrolled · 2 in progress · 0 completed · help wanted 1");
+    }
+
+    @Test
     void cbo_page_shows_each_members_progress() {
         navigate("coach/cbo/" + mine);
         _get(CboProgressView.class);

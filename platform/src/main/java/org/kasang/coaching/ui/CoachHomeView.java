@@ -55,7 +55,8 @@ public class CoachHomeView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String counts(CboCourseCounts counts) {
-        return getTranslation("coach.counts", counts.enrolled(), counts.inProgress(), counts.completed());
+        String text = getTranslation("coach.counts", counts.enrolled(), counts.inProgress(), counts.completed());
+        return counts.helpOpen() > 0 ? text + " · " + getTranslation("coach.counts.help", counts.helpOpen()) : text;
     }
 
     @Override
