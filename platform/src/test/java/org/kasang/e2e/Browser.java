@@ -100,12 +100,14 @@ final class Browser {
         if (label.equals(String.valueOf(chosen.getDomProperty("textContent")).strip())) {
             return;
         }
+        js("window.kasangBeforeLanguageChange = true");
         click(By.cssSelector("vaadin-select.kasang-language"));
         // Not the copy of the chosen item that the closed menu shows.
         click(By.xpath("//vaadin-select-item[normalize-space()='" + label + "'][not(ancestor::vaadin-select-value-button)]"));
         waitFor(() -> "the page in " + label + " on " + driver.getCurrentUrl()).until(d -> label.equals(js("""
                 const chosen = document.querySelector('vaadin-select.kasang-language vaadin-select-value-button');
-                return document.readyState === 'complete' && chosen && chosen.textContent.trim();
+                return !window.kasangBeforeLanguageChange && document.readyState === 'complete'
+                    && chosen && chosen.textContent.trim();
                 """)));
     }
 
