@@ -19,6 +19,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -47,7 +48,10 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
  */
 class TransferBudgetJourneyTest extends BrowserTest {
 
-    /** Budgets in KB of 1,000 bytes, in both directions. */
+    /**
+     * Budgets in KB of 1,000 bytes received, as Chromium counts them on the wire (headers included, after
+     * compression); what the phone sends is reported beside them, as an estimate.
+     */
     private static final long NEXT_LESSON_BUDGET = 15_000;
     private static final long FIRST_LOAD_BUDGET = 400_000;
     /** The "~1,500 words" the next-lesson budget is written for. */
@@ -97,22 +101,22 @@ class TransferBudgetJourneyTest extends BrowserTest {
                         traffic.totalBytes()));
                 details.append("\n").append(lesson).append(", ").append(language.getLanguage()).append(":\n\n")
                         .append(traffic.table());
-                if (traffic.totalBytes() >= NEXT_LESSON_BUDGET) {
-                    overBudget.add(lesson + " in " + language.getLanguage() + ": " + traffic.totalBytes() + " B");
+                if (traffic.wireBytes() >= NEXT_LESSON_BUDGET) {
+                    overBudget.add(lesson + " in " + language.getLanguage() + ": " + traffic.wireBytes() + " B");
                 }
             }
         }
         SECTIONS.put("1 next lesson", """
-                ## Moving to the next lesson (budget < 15 KB)
+                ## Moving to the next lesson (budget: < 15 KB received)
 
                 A click on "Mark as done and continue" (or "Next") on the lesson before, warm cache, signed in; every
                 request the click causes until the page is idle. Words: the English text. HTML: the lesson's HTML in
                 that language, before compression.
 
-                | Lesson | Language | Words | HTML (B) | Requests | Received on the wire (B) | Decoded (B) | Sent, est. (B) | Total (B) |
+                | Lesson | Language | Words | HTML (B) | Requests | Received on the wire (B) | Decoded (B) | Sent, est. (B) | Both ways, est. (B) |
                 |---|---|---:|---:|---:|---:|---:|---:|---:|
                 """ + String.join("\n", rows) + "\n" + details);
-        assertThat(overBudget).as("moves to the next lesson that cost " + NEXT_LESSON_BUDGET + " B or more").isEmpty();
+        assertThat(overBudget).as("moves to the next lesson that received " + NEXT_LESSON_BUDGET + " B or more").isEmpty();
     }
 
     @Test
@@ -141,7 +145,7 @@ class TransferBudgetJourneyTest extends BrowserTest {
                 details.append("\n`").append(path).append("`, received on the wire by type: ")
                         .append(traffic.wireBytesByType()).append("\n\n").append(traffic.table());
                 if (path.equals("/")) {
-                    signInPage = traffic.totalBytes();
+                    signInPage = traffic.wireBytes();
                 }
                 SECTIONS.put("0 target", "Measured against " + baseUrl() + ", Vaadin in " + (developmentMode
                         ? "development" : "production") + " mode, Chromium " + ((HasCapabilities) fresh.driver())
@@ -149,7 +153,7 @@ class TransferBudgetJourneyTest extends BrowserTest {
             }
         }
         SECTIONS.put("2 first load", """
-                ## Cold first load of the app, sign-in page included (budget < 400 KB in production mode)
+                ## Cold first load of the app, sign-in page included (budget: < 400 KB received, production mode)
 
                 A new browser profile (empty cache), until the login form can be used and the network is idle.
 
@@ -272,16 +276,20 @@ class TransferBudgetJourneyTest extends BrowserTest {
         }
         browser.open("/login");
         browser.signIn(username, password);
+        browser.chooseLanguage(Locale.ENGLISH); // a real server's learner may have chosen Khmer before
         browser.expectHeading("My learning");
     }
 
-    /** The long-read package, imported by a trainer: through the service here, through the Courses page on a real server. */
+    /**
+     * The long-read package, imported by a trainer through the service; on a real server also through its
+     * Courses page, as the demo trainer. (The test server's catalogue tells the test the course's outline.)
+     */
     private void importLongRead() {
         byte[] zip = LongReadPackage.zip(LONG_READ_WORDS);
+        signInAs(fixtures.staff("Trainer Long Read", Role.TRAINER));
+        imports.importZip(LongReadPackage.COURSE + ".zip", zip);
+        SecurityContextHolder.clearContext();
         if (EXTERNAL.isEmpty()) {
-            SignedInUser trainer = fixtures.staff("Trainer Long Read", Role.TRAINER);
-            signInAs(trainer);
-            imports.importZip(LongReadPackage.COURSE + ".zip", zip);
             return;
         }
         try {
