@@ -3,16 +3,16 @@ package org.kasang.assignments;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Answers and scores for the bundled assignments, as a CBO and its coach would write them. */
-final class Work {
+/** Answers and scores for the bundled assignments, as a CBO and its coach would write them; the browser journeys use them too. */
+public final class Work {
 
-    static final String PLAN = "advocacy-planning/advocacy-action-plan";
-    static final String WORKSHEET = "budget-literacy/budget-worksheet";
+    public static final String PLAN = "advocacy-planning/advocacy-action-plan";
+    public static final String WORKSHEET = "budget-literacy/budget-worksheet";
 
     private Work() {
     }
 
-    static Map<String, String> plan() {
+    public static Map<String, String> plan() {
         Map<String, String> answers = new LinkedHashMap<>();
         answers.put("issue-and-causes", "Children in Village 3 walk 5 km to school; root cause: no bus in the commune plan.");
         answers.put("smart-objective", "The commune council adds a school bus to next year's investment plan by December.");
@@ -24,7 +24,7 @@ final class Work {
         return answers;
     }
 
-    static Map<String, String> worksheet() {
+    public static Map<String, String> worksheet() {
         Map<String, String> answers = new LinkedHashMap<>();
         answers.put("commune", "Kampong Luong, Ponhea Lueu, Kandal");
         answers.put("budget-year", "2026");
@@ -37,7 +37,7 @@ final class Work {
     }
 
     /** Every criterion of the action plan's rubric at one level. */
-    static Map<String, String> planScores(String level) {
+    public static Map<String, String> planScores(String level) {
         Map<String, String> scores = new LinkedHashMap<>();
         for (String criterion : new String[] {"problem-analysis", "smart-objective", "targeting", "risk-and-safety", "feasibility"}) {
             scores.put(criterion, level);

@@ -50,11 +50,13 @@ class BrowserJourneyTest extends BrowserTest {
         long cbo = fixtures.cbo("Browser journey CBO");
         SignedInUser learner = fixtures.learner(cbo, "Sok Srey Mom");
         List<CourseOutline.Item> items = outline().items();
-        assertThat(items.get(0).type()).isEqualTo(ItemType.LESSON);
-        assertThat(items.get(1).type()).isEqualTo(ItemType.LESSON);
+        // The course opens with a pre-test; the lessons follow.
+        assertThat(items.get(0).type()).isEqualTo(ItemType.PRE_TEST);
+        List<CourseOutline.Item> lessons = items.stream().filter(i -> i.type() == ItemType.LESSON).toList();
         String courseTitle = "Budget literacy: the commune budget cycle";
-        String firstLesson = items.get(0).title().in(Locale.ENGLISH);
-        String secondLesson = items.get(1).title().in(Locale.ENGLISH);
+        String preTest = items.get(0).title().in(Locale.ENGLISH);
+        String firstLesson = lessons.get(0).title().in(Locale.ENGLISH);
+        String secondLesson = lessons.get(1).title().in(Locale.ENGLISH);
 
         browser.open("/");
         browser.waitForPath("/login");
@@ -62,12 +64,16 @@ class BrowserJourneyTest extends BrowserTest {
         browser.expectHeading("My learning");
         assertThat(browser.path()).isEqualTo("/learn");
 
-        browser.click(By.xpath("//div[contains(@class,'kasang-card')][.//a[normalize-space()='" + courseTitle + "']]"
-                + "//vaadin-button[normalize-space()='Enrol']"));
+        browser.click(button("Find a course"));
+        browser.expectHeading("Courses");
+        browser.click(By.xpath("//div[contains(@class,'kasang-card')][.//span[contains(@class,'kasang-card-title')]"
+                + "[normalize-space()='" + courseTitle + "']]//vaadin-button[normalize-space()='Enrol']"));
         browser.expectHeading(courseTitle);
         assertThat(browser.path()).isEqualTo("/learn/" + COURSE);
 
         browser.click(button("Start"));
+        browser.expectHeading(preTest);
+        browser.open("/learn/" + COURSE + "/lesson/" + lessons.get(0).id().substring(COURSE.length() + 1));
         browser.expectHeading(firstLesson);
 
         browser.click(button("Mark as done and continue"));
@@ -92,7 +98,8 @@ class BrowserJourneyTest extends BrowserTest {
         SignedInUser learner = fixtures.learner(cbo, "Chea Sophal");
         signInAs(learner);
         learning.enrol(COURSE);
-        learning.completeLesson(COURSE, outline().items().get(0).id());
+        learning.completeLesson(COURSE, outline().items().stream().filter(i -> i.type() == ItemType.LESSON)
+                .findFirst().orElseThrow().id());
         SecurityContextHolder.clearContext();
         SignedInUser coach = fixtures.coachOf(cbo);
 

@@ -1,5 +1,11 @@
 package org.kasang.e2e;
 
+import org.kasang.SamplePdf;
+import org.kasang.assignments.AssignmentService;
+import org.kasang.assignments.Decision;
+import org.kasang.assignments.ReviewService;
+import org.kasang.assignments.Work;
+
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.kasang.catalogue.CatalogueService;
@@ -37,6 +43,10 @@ class MobileLayoutJourneyTest extends BrowserTest {
     LearningService learning;
     @Autowired
     CatalogueService catalogue;
+    @Autowired
+    AssignmentService assignments;
+    @Autowired
+    ReviewService reviews;
 
     /** A learner screen: where it is, and what the learner does there before looking (null: nothing). */
     private record Screen(String name, String path, Consumer<Locale> then) {
@@ -49,9 +59,14 @@ class MobileLayoutJourneyTest extends BrowserTest {
                 .reduce((first, second) -> second).orElseThrow();
         return List.of(
                 new Screen("my-learning", "/learn", null),
+                new Screen("catalogue", "/learn/courses", null),
                 new Screen("course", "/learn/" + COURSE, null),
                 new Screen("lesson-with-the-widest-table", "/" + itemPath(widestTableLesson(outline)), null),
+                new Screen("lesson-with-an-image-and-its-contents-open", "/learn/" + COURSE + "/lesson/budget-calendar",
+                        this::openContents),
+                new Screen("pre-test", "/learn/" + COURSE + "/quiz/budget-cycle-pre", null),
                 new Screen("quiz", "/" + itemPath(quiz), null),
+                new Screen("returned-assignment", "/learn/advocacy-planning/assignment/advocacy-action-plan", null),
                 new Screen("search", "/search", this::search));
     }
 
@@ -61,7 +76,16 @@ class MobileLayoutJourneyTest extends BrowserTest {
         SignedInUser learner = fixtures.learner(cbo, "Sim Dalin");
         signInAs(learner);
         learning.enrol(COURSE);
-        learning.completeLesson(COURSE, outline().items().get(0).id());
+        learning.completeLesson(COURSE, outline().items().stream().filter(i -> i.type() == ItemType.LESSON)
+                .findFirst().orElseThrow().id());
+        // A plan the coach returned with long feedback, and a file with a long name: the assignment at its widest.
+        assignments.attach(Work.PLAN, "Problem_tree_and_stakeholder_map_from_the_village_meeting_March.pdf",
+                SamplePdf.of("Problem tree"));
+        long plan = assignments.submit(Work.PLAN, Work.plan()).id();
+        signInAs(fixtures.coachOf(cbo));
+        reviews.review(plan, Work.planScores("developing"),
+                "Write roles, not names: https://example.org/a-very-long-link-without-any-spaces-to-break-it-anywhere",
+                Decision.RETURNED);
         SecurityContextHolder.clearContext();
         List<Screen> screens = learnerScreens();
 
@@ -155,6 +179,12 @@ class MobileLayoutJourneyTest extends BrowserTest {
         browser.waitFor(() -> "a heading on " + browser.driver().getCurrentUrl())
                 .until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h2")));
         new NetworkLog(browser.driver()).untilIdle();
+    }
+
+    private void openContents(Locale language) {
+        browser.click(By.cssSelector("vaadin-details.kasang-toc vaadin-details-summary"));
+        browser.waitFor(() -> "the contents of the course")
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".kasang-toc .kasang-outline-item")));
     }
 
     private void search(Locale language) {
