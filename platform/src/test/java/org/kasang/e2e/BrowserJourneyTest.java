@@ -66,7 +66,7 @@ class BrowserJourneyTest extends BrowserTest {
 
         browser.click(button("Find a course"));
         browser.expectHeading("Courses");
-        browser.click(By.xpath("//div[contains(@class,'kasang-card')][.//span[contains(@class,'kasang-card-title')]"
+        browser.click(By.xpath("//div[contains(concat(' ', @class, ' '), ' kasang-card ')][.//span[contains(@class,'kasang-card-title')]"
                 + "[normalize-space()='" + courseTitle + "']]//vaadin-button[normalize-space()='Enrol']"));
         browser.expectHeading(courseTitle);
         assertThat(browser.path()).isEqualTo("/learn/" + COURSE);

@@ -37,9 +37,10 @@ final class LongReadPackage {
             if (count >= words) {
                 break;
             }
-            String text = read(SOURCE + lesson + ".en.md");
+            // A text lesson: the source lessons' images stay behind.
+            String text = withoutImages(read(SOURCE + lesson + ".en.md"));
             english.add(text);
-            khmer.add(read(SOURCE + lesson + ".km.md"));
+            khmer.add(withoutImages(read(SOURCE + lesson + ".km.md")));
             count += text.split("\\s+").length;
         }
         var out = new ByteArrayOutputStream();
@@ -53,6 +54,10 @@ final class LongReadPackage {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    private static String withoutImages(String markdown) {
+        return markdown.replaceAll("(?m)^!\\[[^\\]]*]\\([^)]*\\)\\s*$", "");
     }
 
     private static void add(ZipOutputStream zip, String path, String text) throws IOException {

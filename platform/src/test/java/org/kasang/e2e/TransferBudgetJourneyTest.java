@@ -238,6 +238,67 @@ class TransferBudgetJourneyTest extends BrowserTest {
         assertThat(neverShown).as("images that did not come when scrolled to").isEmpty();
     }
 
+    /**
+     * With data saver on, an image is not fetched even when the learner scrolls to it: it waits behind a
+     * placeholder that says its size, and comes when tapped.
+     */
+    @Test
+    void with_data_saver_an_image_waits_for_a_tap() {
+        signInAsLearner();
+        dataSaver(true);
+        NetworkLog log = new NetworkLog(browser.driver());
+        log.untilIdle();
+        String image = "/course-files/budget-literacy/images/budget-cycle.en.png";
+        try {
+            NetworkLog.Traffic reading = log.measure(() -> {
+                browser.open("/learn/budget-literacy/lesson/budget-calendar");
+                browser.waitFor(() -> "the image placeholder")
+                        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".kasang-image-placeholder")));
+                browser.js("document.querySelector('.kasang-image-placeholder').scrollIntoView({block: 'center'})");
+            });
+            assertThat(reading.requests()).as("requests while reading with data saver on")
+                    .noneMatch(r -> r.url().endsWith(image));
+            assertThat(browser.js("return document.querySelectorAll('.kasang-lesson-body img').length"))
+                    .as("images in the lesson before a tap").isEqualTo(0L);
+            String label = browser.driver().findElement(By.cssSelector(".kasang-image-placeholder")).getText();
+            NetworkLog.Traffic tapped = log.measure(() -> {
+                browser.click(By.cssSelector(".kasang-image-placeholder"));
+                browser.waitFor(() -> "the image, once tapped")
+                        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".kasang-lesson-body img")));
+            });
+            browser.waitFor(() -> "the tapped image to load")
+                    .until(d -> Boolean.TRUE.equals(browser.js("const i = document.querySelector('.kasang-lesson-body img');"
+                            + " return i.complete && i.naturalWidth > 0;")));
+            // An earlier journey may have put the image in the browser's cache: then the tap costs nothing.
+            long bytes = tapped.requests().stream().filter(r -> r.url().endsWith(image))
+                    .mapToLong(NetworkLog.Request::wireBytes).sum();
+            SECTIONS.put("4 data saver", """
+                    ## Data saver: images wait for a tap
+
+                    With data saver on, the budget calendar lesson was opened and scrolled to its image: the image
+                    was not fetched and no image was in the page. The placeholder read "%s"; tapping it showed the image,
+                    fetching %,d B (0 when an earlier journey left it in the browser's cache).
+                    """.formatted(label, bytes));
+        } finally {
+            browser.open("/learn");
+            dataSaver(false);
+            log.untilIdle();
+        }
+    }
+
+    /** Ticks or clears "Data saver" on My learning and waits until the server has it. */
+    private void dataSaver(boolean on) {
+        browser.expectHeading("My learning");
+        WebElement box = browser.waitFor(() -> "the data saver checkbox")
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-checkbox#data-saver")));
+        if (box.getAttribute("checked") != null != on) {
+            browser.click(By.cssSelector("vaadin-checkbox#data-saver > label"));
+        }
+        browser.waitFor(() -> "data saver " + (on ? "on" : "off"))
+                .until(d -> (d.findElement(By.cssSelector("vaadin-checkbox#data-saver")).getAttribute("checked") != null) == on);
+        new NetworkLog(browser.driver()).untilIdle();
+    }
+
     @AfterAll
     static void writeReport() throws IOException {
         if (SECTIONS.isEmpty()) {
