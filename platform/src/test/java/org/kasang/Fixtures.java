@@ -5,6 +5,7 @@ import org.kasang.organisations.CboStatus;
 import org.kasang.organisations.Disability;
 import org.kasang.organisations.MemberProfile;
 import org.kasang.organisations.MemberService;
+import org.kasang.organisations.CoachAssignments;
 import org.kasang.organisations.OrganisationService;
 import org.kasang.organisations.Sex;
 import org.kasang.security.AccountService;
@@ -27,11 +28,14 @@ public class Fixtures {
     public static final String COURSE = "budget-literacy";
 
     private final OrganisationService organisations;
+    private final CoachAssignments coachAssignments;
     private final MemberService members;
     private final AccountService accounts;
     private final PersonDirectory people;
 
-    Fixtures(OrganisationService organisations, MemberService members, AccountService accounts, PersonDirectory people) {
+    Fixtures(OrganisationService organisations, CoachAssignments coachAssignments, MemberService members,
+             AccountService accounts, PersonDirectory people) {
+        this.coachAssignments = coachAssignments;
         this.organisations = organisations;
         this.members = members;
         this.accounts = accounts;
@@ -68,7 +72,7 @@ public class Fixtures {
     }
 
     public void assign(SignedInUser coach, long cboId, LocalDate from, LocalDate until) {
-        SystemUser.run(() -> organisations.assignCoach(coach.personId(), cboId, from, until));
+        SystemUser.run(() -> coachAssignments.assign(coach.personId(), cboId, from, until));
     }
 
     public SignedInUser coachOf(long... cboIds) {

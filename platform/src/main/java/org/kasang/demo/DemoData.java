@@ -2,6 +2,7 @@ package org.kasang.demo;
 
 import org.kasang.organisations.CboForm;
 import org.kasang.organisations.CboStatus;
+import org.kasang.organisations.CoachAssignments;
 import org.kasang.organisations.Disability;
 import org.kasang.organisations.MemberProfile;
 import org.kasang.organisations.MemberService;
@@ -44,6 +45,7 @@ public class DemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final OrganisationService organisations;
+    private final CoachAssignments coachAssignments;
     private final MemberService members;
     private final AccountService accounts;
     private final PersonDirectory people;
@@ -51,10 +53,12 @@ public class DemoData implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final boolean enabled;
 
-    DemoData(OrganisationService organisations, MemberService members, AccountService accounts,
+    DemoData(OrganisationService organisations, CoachAssignments coachAssignments, MemberService members,
+             AccountService accounts,
              PersonDirectory people, Clock clock, PlatformTransactionManager transactions,
              @Value("${kasang.demo-data:}") String demoData, @Value("${spring.datasource.url:}") String datasourceUrl) {
         this.organisations = organisations;
+        this.coachAssignments = coachAssignments;
         this.members = members;
         this.accounts = accounts;
         this.people = people;
@@ -97,10 +101,10 @@ public class DemoData implements ApplicationRunner {
         staff("Lim Bopha", "bopha", Set.of(Role.TRAINER));
         staff("Sok Vanna", "vanna", Set.of(Role.ADMIN, Role.COACH));
         for (long cbo : new long[] {kratieYouth, chhloungWomen, tramKak}) {
-            organisations.assignCoach(dara, cbo, since, null);
+            coachAssignments.assign(dara, cbo, since, null);
         }
         for (long cbo : new long[] {vendors, baray}) {
-            organisations.assignCoach(mony, cbo, since, null);
+            coachAssignments.assign(mony, cbo, since, null);
         }
         log.info("Demo data created: 5 CBOs, 8 members, accounts sokha, dara, mony, bopha, vanna (see README)");
         log.debug("Demo learner person id {}", sokha);

@@ -35,4 +35,13 @@ public class CoachAssignment {
     public long getCboId() { return cboId; }
     public LocalDate getStartDate() { return startDate; }
     public LocalDate getEndDate() { return endDate; }
+
+    void endOn(LocalDate day) {
+        this.endDate = day;
+    }
+
+    /** Whether the coach may see the CBO on this day. */
+    public boolean activeOn(LocalDate day) {
+        return !startDate.isAfter(day) && (endDate == null || !endDate.isBefore(day));
+    }
 }

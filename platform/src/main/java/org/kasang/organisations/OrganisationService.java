@@ -141,15 +141,6 @@ public class OrganisationService {
         return currentCboOf(personId).flatMap(cbos::findById).map(Cbo::getName);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
-    @Transactional
-    public void assignCoach(long coachPersonId, long cboId, LocalDate from, LocalDate until) {
-        if (until != null && until.isBefore(from)) {
-            throw new InvalidInput("assignment.error.dates");
-        }
-        assignments.save(new CoachAssignment(coachPersonId, cboId, from, until));
-    }
-
     /** Throws unless the signed-in user may see this CBO; coaches lose access when the assignment ends. */
     @PreAuthorize("isAuthenticated()")
     public void requireInScope(long cboId) {

@@ -76,6 +76,13 @@ public class AccountService {
                 .ifPresent(account -> account.setLocale(locale.getLanguage()));
     }
 
+    /** The people whose enabled account has the role: for instance the coaches an admin can assign. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public java.util.List<Long> personIdsWithRole(Role role) {
+        return accounts.enabledPersonIdsWithRole(role.name());
+    }
+
     /** Whether the signed-in user holds back images and audio until they tap them (a costly connection). */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

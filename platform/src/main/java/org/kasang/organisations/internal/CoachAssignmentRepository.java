@@ -13,4 +13,6 @@ public interface CoachAssignmentRepository extends JpaRepository<CoachAssignment
             select a.cboId from CoachAssignment a
             where a.coachPersonId = :coachPersonId and a.startDate <= :day and (a.endDate is null or a.endDate >= :day)""")
     Set<Long> activeCboIds(long coachPersonId, LocalDate day);
+
+    java.util.List<CoachAssignment> findByCboIdOrderByStartDateDesc(long cboId);
 }

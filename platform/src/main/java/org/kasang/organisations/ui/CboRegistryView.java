@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import org.kasang.organisations.Cbo;
+import org.kasang.organisations.CoachAssignments;
 import org.kasang.organisations.OrganisationService;
 import org.springframework.data.domain.PageRequest;
 
@@ -25,8 +26,10 @@ public class CboRegistryView extends VerticalLayout implements HasDynamicTitle {
     final Grid<Cbo> grid = new Grid<>();
     final TextField filter = new TextField();
     private final OrganisationService organisations;
+    private final CoachAssignments coachAssignments;
 
-    public CboRegistryView(OrganisationService organisations) {
+    public CboRegistryView(OrganisationService organisations, CoachAssignments coachAssignments) {
+        this.coachAssignments = coachAssignments;
         this.organisations = organisations;
         addClassName("kasang-page");
         setSizeFull();
@@ -48,9 +51,12 @@ public class CboRegistryView extends VerticalLayout implements HasDynamicTitle {
             Button edit = new Button(getTranslation("common.edit"), click -> openForm(cbo.getId()));
             Button members = new Button(getTranslation("cbo.members"), click -> getUI().ifPresent(ui ->
                     ui.navigate(MembersView.class, new RouteParameters("cboId", String.valueOf(cbo.getId())))));
+            Button coaches = new Button(getTranslation("cbo.coaches"), click ->
+                    new CoachAssignmentsDialog(coachAssignments, cbo.getId(), cbo.getName()).open());
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             members.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            return new HorizontalLayout(edit, members);
+            coaches.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            return new HorizontalLayout(edit, members, coaches);
         }).setKey("actions").setAutoWidth(true);
         grid.setItems(query -> organisations.cbos(filter.getValue(),
                 PageRequest.of(query.getPage(), query.getPageSize())).stream());

@@ -11,5 +11,10 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 
     Optional<Account> findByPersonId(long personId);
 
+    @org.springframework.data.jpa.repository.Query(nativeQuery = true, value = """
+            select a.person_id from account a join account_role r on r.account_id = a.id
+            where r.role = :role and a.enabled order by a.person_id""")
+    java.util.List<Long> enabledPersonIdsWithRole(String role);
+
     boolean existsByUsername(String username);
 }
