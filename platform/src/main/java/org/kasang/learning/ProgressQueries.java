@@ -45,6 +45,19 @@ public class ProgressQueries {
                 .toList();
     }
 
+    /**
+     * Learners of the reader's own CBOs (those they coach) who enrolled or started a course and have done
+     * nothing in it since {@code before}, longest idle first.
+     */
+    public List<LearnerAlert> inactiveSince(java.time.Instant before, int limit) {
+        return states.inactive(scopes.current().coachedCboIds(), before, limit);
+    }
+
+    /** Learners of the reader's own CBOs who failed a quiz at least {@code attempts} times and have not passed it. */
+    public List<LearnerAlert> failingQuizzes(int attempts, int limit) {
+        return states.failing(scopes.current().coachedCboIds(), attempts, limit);
+    }
+
     /** Course states of the given members within one CBO. */
     public List<MemberCourseState> memberStates(long cboId, Collection<Long> personIds) {
         if (!scopes.current().coversCbo(cboId)) {

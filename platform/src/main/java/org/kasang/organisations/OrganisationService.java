@@ -134,6 +134,15 @@ public class OrganisationService {
         return memberships.currentOf(personId, LocalDate.now(clock)).stream().findFirst().map(Membership::getCboId);
     }
 
+    /** Names of several CBOs in one read; CBOs outside the reader's scope are left out. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COACH')")
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> names(java.util.Collection<Long> cboIds) {
+        var scope = scopes.current();
+        return cbos.findAllById(cboIds).stream().filter(cbo -> scope.coversCbo(cbo.getId()))
+                .collect(java.util.stream.Collectors.toMap(Cbo::getId, Cbo::getName));
+    }
+
     /** The name of the CBO a person currently belongs to, for their own certificate. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

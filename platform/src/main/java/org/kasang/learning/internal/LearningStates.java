@@ -2,6 +2,7 @@ package org.kasang.learning.internal;
 
 import org.kasang.learning.CboCourseCounts;
 import org.kasang.learning.CboKnowledgeGain;
+import org.kasang.learning.LearnerAlert;
 import org.kasang.learning.CourseStatus;
 import org.kasang.learning.ItemStatus;
 import org.kasang.learning.MemberCourseState;
@@ -152,6 +153,42 @@ public class LearningStates {
 
     private static Double nullable(java.math.BigDecimal value) {
         return value == null ? null : value.doubleValue();
+    }
+
+    public List<LearnerAlert> inactive(Collection<Long> cboIds, Instant before, int limit) {
+        if (cboIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select cs.person_id, p.full_name, cs.cbo_id, cs.course_id, cs.last_activity_at
+                        from course_state cs join person p on p.id = cs.person_id
+                        where cs.cbo_id in (:cbos) and cs.status in ('ENROLLED', 'IN_PROGRESS')
+                            and cs.last_activity_at < :before
+                        order by cs.last_activity_at limit :limit""")
+                .param("cbos", cboIds).param("before", Timestamp.from(before)).param("limit", limit)
+                .query((rs, n) -> new LearnerAlert(rs.getLong("person_id"), rs.getString("full_name"),
+                        rs.getLong("cbo_id"), rs.getString("course_id"), null, 0,
+                        rs.getTimestamp("last_activity_at").toInstant()))
+                .list();
+    }
+
+    public List<LearnerAlert> failing(Collection<Long> cboIds, int attempts, int limit) {
+        if (cboIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select i.person_id, p.full_name, cs.cbo_id, i.course_id, i.item_id, i.attempts, i.updated_at
+                        from item_state i
+                        join course_state cs on cs.person_id = i.person_id and cs.course_id = i.course_id
+                        join person p on p.id = i.person_id
+                        where cs.cbo_id in (:cbos) and i.attempts >= :attempts and i.passed is not true
+                            and i.status <> 'COMPLETED'
+                        order by i.updated_at desc limit :limit""")
+                .param("cbos", cboIds).param("attempts", attempts).param("limit", limit)
+                .query((rs, n) -> new LearnerAlert(rs.getLong("person_id"), rs.getString("full_name"),
+                        rs.getLong("cbo_id"), rs.getString("course_id"), rs.getString("item_id"), rs.getInt("attempts"),
+                        rs.getTimestamp("updated_at").toInstant()))
+                .list();
     }
 
     public List<MemberCourseState> statesInCbo(long cboId, Collection<Long> personIds) {
