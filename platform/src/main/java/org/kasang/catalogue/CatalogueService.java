@@ -170,6 +170,22 @@ public class CatalogueService {
     }
 
     /**
+     * The right options of every question of a quiz, for coaches and staff reading how learners answered;
+     * learners never get it (they get feedback on their own answers through {@link #grade}).
+     */
+    @PreAuthorize("hasAnyRole('COACH', 'TRAINER', 'ADMIN')")
+    public Map<String, Set<String>> answerKey(String quizId) {
+        List<QuestionEntity> qs = activeQuestions(quizId);
+        Map<String, List<OptionEntity>> opts = optionsOf(qs);
+        Map<String, Set<String>> key = new HashMap<>();
+        for (QuestionEntity q : qs) {
+            key.put(q.getId(), opts.getOrDefault(q.getId(), List.of()).stream().filter(OptionEntity::isCorrect)
+                    .map(OptionEntity::getId).collect(Collectors.toSet()));
+        }
+        return key;
+    }
+
+    /**
      * Grades an attempt: a question counts as right only when exactly its correct options were chosen.
      *
      * @param answers question id → chosen option ids

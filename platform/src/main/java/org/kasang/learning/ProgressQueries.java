@@ -58,6 +58,48 @@ public class ProgressQueries {
         return states.failing(scopes.current().coachedCboIds(), attempts, limit);
     }
 
+    /**
+     * The questions of a course's quizzes answered wrong most often, hardest first, over every graded attempt
+     * in the given CBOs (those outside the reader's scope are left out).
+     */
+    public List<QuestionDifficulty> difficultQuestions(String courseId, Collection<Long> cboIds) {
+        Scope scope = scopes.current();
+        List<Long> cbos = cboIds.stream().filter(scope::coversCbo).toList();
+        if (cbos.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<String, java.util.Map<String, java.util.Set<String>>> keys = new java.util.HashMap<>();
+        java.util.Map<String, int[]> counts = new java.util.LinkedHashMap<>();
+        java.util.Map<String, java.util.Map<java.util.Set<String>, Integer>> wrong = new java.util.HashMap<>();
+        java.util.Map<String, String> quizOf = new java.util.HashMap<>();
+        for (LearningStates.AnswerCount answer : states.answers(courseId, cbos)) {
+            var key = keys.computeIfAbsent(answer.quizId(), catalogue::answerKey);
+            var right = key.get(answer.questionId());
+            if (right == null) {
+                continue; // a question retired since
+            }
+            quizOf.put(answer.questionId(), answer.quizId());
+            int[] c = counts.computeIfAbsent(answer.questionId(), q -> new int[2]);
+            c[0] += answer.count();
+            if (right.equals(answer.chosen())) {
+                c[1] += answer.count();
+            } else {
+                wrong.computeIfAbsent(answer.questionId(), q -> new java.util.HashMap<>())
+                        .merge(answer.chosen(), answer.count(), Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().map(e -> {
+                    var commonest = wrong.getOrDefault(e.getKey(), java.util.Map.of()).entrySet().stream()
+                            .max(java.util.Map.Entry.comparingByValue());
+                    return new QuestionDifficulty(quizOf.get(e.getKey()), e.getKey(), e.getValue()[0], e.getValue()[1],
+                            commonest.map(java.util.Map.Entry::getKey).orElse(java.util.Set.of()),
+                            commonest.map(java.util.Map.Entry::getValue).orElse(0));
+                })
+                .sorted(java.util.Comparator.comparingDouble((QuestionDifficulty d) -> (double) d.right() / d.answered())
+                        .thenComparing(QuestionDifficulty::questionId))
+                .toList();
+    }
+
     /** Course states of the given members within one CBO. */
     public List<MemberCourseState> memberStates(long cboId, Collection<Long> personIds) {
         if (!scopes.current().coversCbo(cboId)) {

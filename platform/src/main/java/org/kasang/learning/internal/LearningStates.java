@@ -191,6 +191,24 @@ public class LearningStates {
                 .list();
     }
 
+    /** How often each answer (a set of chosen options) was given to each question, over graded attempts. */
+    public record AnswerCount(String quizId, String questionId, java.util.Set<String> chosen, int count) {
+    }
+
+    public List<AnswerCount> answers(String courseId, Collection<Long> cboIds) {
+        return jdbc.sql("""
+                        select r.object_id as quiz_id, q.key as question_id,
+                            array(select jsonb_array_elements_text(q.value)) as chosen, count(*) as answers
+                        from learning_record r, jsonb_each(r.response) q
+                        where r.course_id = :course and r.cbo_id in (:cbos) and r.verb in ('PASSED', 'FAILED')
+                            and r.response is not null
+                        group by r.object_id, q.key, q.value""")
+                .param("course", courseId).param("cbos", cboIds)
+                .query((rs, n) -> new AnswerCount(rs.getString("quiz_id"), rs.getString("question_id"),
+                        java.util.Set.of((String[]) rs.getArray("chosen").getArray()), rs.getInt("answers")))
+                .list();
+    }
+
     public List<MemberCourseState> statesInCbo(long cboId, Collection<Long> personIds) {
         if (personIds.isEmpty()) {
             return List.of();
