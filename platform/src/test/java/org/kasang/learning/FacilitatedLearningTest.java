@@ -30,6 +30,10 @@ class FacilitatedLearningTest extends IntegrationTest {
     CatalogueService catalogue;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.kasang.QuizKey quizKey;
+    @Autowired
+    org.kasang.RecordedEvents events;
 
     long cbo;
     SignedInUser coach;
@@ -84,6 +88,30 @@ class FacilitatedLearningTest extends IntegrationTest {
         Map<String, Object> summary = jdbc.sql("select enrolled, in_progress, completed from cbo_course_summary where cbo_id = ? and course_id = ?")
                 .params(cbo, COURSE).query().singleRow();
         assertThat(summary).containsEntry("enrolled", 2).containsEntry("in_progress", 2).containsEntry("completed", 0);
+    }
+
+    @Test
+    void a_course_finished_in_a_session_counts_as_completed_in_a_facilitated_session() {
+        signInAs(sokha);
+        catalogue.outline(COURSE).items().stream().filter(i -> i.type() == ItemType.QUIZ)
+                .forEach(q -> learning.submitQuiz(COURSE, q.id(), "pass-" + q.id(), quizKey.rightAnswers(q.id())));
+        List<String> allLessons = catalogue.outline(COURSE).items().stream().filter(i -> i.type() == ItemType.LESSON)
+                .map(i -> i.id()).toList();
+        signInAs(coach);
+
+        facilitated.recordSession(cbo, session, COURSE, allLessons, Set.of(sokha.personId()), Instant.now());
+
+        assertThat(jdbc.sql("select status, completed_mode from course_state where person_id = ? and course_id = ?")
+                .params(sokha.personId(), COURSE).query().singleRow())
+                .containsEntry("status", "COMPLETED").containsEntry("completed_mode", "FACILITATED");
+        assertThat(jdbc.sql("""
+                        select mode from learning_record
+                        where person_id = ? and object_type = 'COURSE' and verb = 'COMPLETED' and session_id = ?""")
+                .params(sokha.personId(), session).query(String.class).list()).containsExactly("FACILITATED");
+        assertThat(events.completions()).anySatisfy(e -> {
+            assertThat(e.personId()).isEqualTo(sokha.personId());
+            assertThat(e.mode()).isEqualTo(Mode.FACILITATED);
+        });
     }
 
     @Test
