@@ -8,6 +8,7 @@ import org.kasang.catalogue.ItemType;
 import org.kasang.catalogue.QuizGrade;
 import org.kasang.catalogue.QuizPaper;
 import org.kasang.common.InvalidInput;
+import org.kasang.learning.internal.CourseProgression;
 import org.kasang.learning.internal.HelpRows;
 import org.kasang.learning.internal.LearningRecords;
 import org.kasang.learning.internal.LearningStates;
@@ -39,6 +40,7 @@ public class LearningService {
 
     private final LearningRecords records;
     private final LearningStates states;
+    private final CourseProgression progression;
     private final HelpRows help;
     private final CatalogueService catalogue;
     private final OrganisationService organisations;
@@ -49,11 +51,12 @@ public class LearningService {
 
     static final int HELP_MESSAGE_MAX = 1000;
 
-    LearningService(LearningRecords records, LearningStates states, HelpRows help, CatalogueService catalogue,
+    LearningService(LearningRecords records, LearningStates states, CourseProgression progression, HelpRows help, CatalogueService catalogue,
                     OrganisationService organisations, CurrentUser currentUser, ApplicationEventPublisher events,
                     ObjectMapper json, Clock clock) {
         this.records = records;
         this.states = states;
+        this.progression = progression;
         this.help = help;
         this.catalogue = catalogue;
         this.organisations = organisations;
@@ -282,40 +285,9 @@ public class LearningService {
         return "attempt:" + me.personId() + ":" + quizId + ":" + attemptId;
     }
 
-    /**
-     * Recomputes the course row from item states: items completed, best quiz score, status by the
-     * completion rule; keeps the CBO summary in step and announces a completion once.
-     */
+    /** Recomputes the course row from item states (see {@link CourseProgression}). */
     private void moveCourse(CourseRow course, CourseOutline outline, String resumeItemId, Instant now, Mode mode) {
-        Map<String, ItemRow> items = states.items(course.personId(), course.courseId());
-        var active = outline.items();
-        int completed = (int) active.stream()
-                .filter(i -> items.containsKey(i.id()) && items.get(i.id()).status() == ItemStatus.COMPLETED).count();
-        boolean lessonsDone = active.stream().filter(i -> i.type() == ItemType.LESSON)
-                .allMatch(i -> items.containsKey(i.id()) && items.get(i.id()).status() == ItemStatus.COMPLETED);
-        boolean quizzesPassed = active.stream().filter(i -> i.type() == ItemType.QUIZ)
-                .allMatch(i -> items.containsKey(i.id()) && Boolean.TRUE.equals(items.get(i.id()).passed()));
-        Integer best = items.values().stream().map(ItemRow::bestScore).filter(s -> s != null)
-                .max(Integer::compare).orElse(null);
-        CourseStatus status = course.status();
-        Mode completedMode = course.completedMode();
-        Instant completedAt = null;
-        if (status != CourseStatus.COMPLETED && outline.completionRule().satisfied(lessonsDone, quizzesPassed)) {
-            states.adjustSummary(course.cboId(), course.courseId(), 0, status == CourseStatus.IN_PROGRESS ? -1 : 0, 1);
-            status = CourseStatus.COMPLETED;
-            completedMode = mode;
-            completedAt = now;
-            records.append(new Statement("completed:" + course.personId() + ":" + course.courseId(), course.personId(),
-                    Verb.COMPLETED, "COURSE", course.courseId(), course.courseId(), outline.version(), null, null,
-                    true, null, course.cboId(), mode, null, recorder(), now));
-            events.publishEvent(new CourseCompleted(course.personId(), course.courseId(), outline.version(),
-                    course.cboId(), mode, now));
-        } else if (status == CourseStatus.ENROLLED) {
-            states.adjustSummary(course.cboId(), course.courseId(), 0, 1, 0);
-            status = CourseStatus.IN_PROGRESS;
-        }
-        states.updateCourse(new CourseRow(course.personId(), course.courseId(), course.cboId(), status, completed, best,
-                resumeItemId, now, completedMode), completedAt);
+        progression.move(course, outline, resumeItemId, now, mode, null, recorder());
     }
 
     private CourseProgress progress(CourseRow row, CourseOutline outline, Map<String, ItemRow> items) {

@@ -13,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.kasang.catalogue.CatalogueService;
 import org.kasang.catalogue.CourseSummary;
 import org.kasang.coaching.CoachingService;
+import org.kasang.coaching.CoachingSessions;
 import org.kasang.coaching.MemberOverview;
 import org.kasang.learning.CboKnowledgeGain;
 import org.kasang.learning.Enrolments;
@@ -38,16 +39,18 @@ public class CboProgressView extends VerticalLayout implements BeforeEnterObserv
     private final HelpDesk helpDesk;
     private final Enrolments enrolments;
     private final ProgressQueries progress;
+    private final CoachingSessions sessions;
     final Grid<MemberOverview> grid = new Grid<>();
     private String title = "";
 
     public CboProgressView(CoachingService coaching, CatalogueService catalogue, HelpDesk helpDesk,
-                           Enrolments enrolments, ProgressQueries progress) {
+                           Enrolments enrolments, ProgressQueries progress, CoachingSessions sessions) {
         this.coaching = coaching;
         this.catalogue = catalogue;
         this.helpDesk = helpDesk;
         this.enrolments = enrolments;
         this.progress = progress;
+        this.sessions = sessions;
         addClassName("kasang-page");
         setSizeFull();
     }
@@ -74,7 +77,7 @@ public class CboProgressView extends VerticalLayout implements BeforeEnterObserv
         add(new H2(title), new Paragraph(getTranslation("coach.cbo.place", cbo.getCommune().name(getLocale()),
                 cbo.getCommune().getDistrict().name(getLocale()),
                 cbo.getCommune().getDistrict().getProvince().name(getLocale()))), enrol,
-                new HelpRequestsSection(helpDesk, catalogue, cboId));
+                new HelpRequestsSection(helpDesk, catalogue, cboId), new SessionsSection(sessions, catalogue, cboId));
         knowledgeGains(cboId);
         add(new H3(getTranslation("coach.members-progress")), grid);
     }

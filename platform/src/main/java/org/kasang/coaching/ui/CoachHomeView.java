@@ -15,6 +15,7 @@ import org.kasang.catalogue.CourseSummary;
 import org.kasang.coaching.CboOverview;
 import org.kasang.coaching.CoachingService;
 import org.kasang.coaching.NeedsAttention;
+import org.kasang.coaching.CoachingSessions;
 import org.kasang.learning.CboCourseCounts;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -27,7 +28,8 @@ public class CoachHomeView extends VerticalLayout implements HasDynamicTitle {
     final Grid<CboOverview> grid = new Grid<>();
     final TextField filter = new TextField();
 
-    public CoachHomeView(CoachingService coaching, CatalogueService catalogue, NeedsAttention needsAttention) {
+    public CoachHomeView(CoachingService coaching, CatalogueService catalogue, NeedsAttention needsAttention,
+                         CoachingSessions sessions) {
         addClassName("kasang-page");
         setSizeFull();
         filter.setPlaceholder(getTranslation("coach.filter"));
@@ -52,7 +54,8 @@ public class CoachHomeView extends VerticalLayout implements HasDynamicTitle {
                 new RouteParameters("cboId", String.valueOf(click.getItem().cbo().getId())))));
         grid.setSizeFull();
 
-        add(new H2(getTranslation("coach.title")), new NeedsAttentionPanel(needsAttention, catalogue), filter, grid);
+        add(new H2(getTranslation("coach.title")), new NeedsAttentionPanel(needsAttention, catalogue),
+                new OverdueActionsSection(sessions), filter, grid);
     }
 
     private String counts(CboCourseCounts counts) {
