@@ -46,14 +46,15 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(WaitingSubmission::cboName).setHeader(getTranslation("review.queue.cbo")).setKey("cbo").setAutoWidth(true);
+        // On a phone the member stays in view while the other columns scroll sideways.
         grid.addComponentColumn(row -> {
             RouterLink open = new RouterLink(row.memberName(), ReviewView.class,
                     new RouteParameters("submissionId", String.valueOf(row.submissionId())));
             open.addClassName("kasang-review-open");
             return open;
-        }).setHeader(getTranslation("review.queue.member")).setKey("member").setAutoWidth(true);
-        grid.addColumn(this::title).setHeader(getTranslation("review.queue.assignment")).setKey("assignment").setFlexGrow(1);
+        }).setHeader(getTranslation("review.queue.member")).setKey("member").setFrozen(true).setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(WaitingSubmission::cboName).setHeader(getTranslation("review.queue.cbo")).setKey("cbo").setWidth("10rem");
+        grid.addColumn(this::title).setHeader(getTranslation("review.queue.assignment")).setKey("assignment").setWidth("16rem");
         grid.addColumn(WaitingSubmission::revision).setHeader(getTranslation("review.queue.revision")).setKey("revision").setAutoWidth(true);
         grid.addColumn(row -> date.format(row.submittedAt().atZone(ZoneId.systemDefault())))
                 .setHeader(getTranslation("review.queue.submitted")).setKey("submitted").setAutoWidth(true);

@@ -179,6 +179,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         total.addClassName("kasang-review-total");
         showTotal();
         feedback.setLabel(getTranslation("review.queue.feedback"));
+        feedback.addClassName("kasang-review-feedback");
         feedback.setHelperText(getTranslation("review.queue.feedback-help"));
         feedback.setMaxLength(MAX_FEEDBACK);
         feedback.setWidthFull();
