@@ -56,6 +56,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         if (user.has(Role.COACH)) {
             nav.addItem(new SideNavItem(getTranslation("nav.my-cbos"), "coach"));
+            nav.addItem(new SideNavItem(getTranslation("nav.reviews"), "coach/reviews"));
             nav.addItem(new SideNavItem(getTranslation("nav.difficult-questions"), "coach/questions"));
         }
         if (user.has(Role.TRAINER) || user.has(Role.ADMIN)) {

@@ -47,7 +47,7 @@ class NavigationUiTest extends KaribuTest {
         login(fixtures.coachOf(fixtures.cbo("Nav coach CBO")));
         navigate("");
         _get(CoachHomeView.class);
-        assertThat(menu()).containsExactly("My CBOs", "Search");
+        assertThat(menu()).containsExactly("My CBOs", "Reviews", "Difficult questions", "Search");
         assertDenied("admin/cbos", CboRegistryView.class);
         assertDenied("learn", MyLearningView.class);
     }
@@ -79,7 +79,7 @@ class NavigationUiTest extends KaribuTest {
         login(fixtures.staff("Nav admin coach", Role.ADMIN, Role.COACH));
         navigate("");
         _get(CboRegistryView.class);
-        assertThat(menu()).containsExactly("My CBOs", "Courses", "CBO registry", "Search");
+        assertThat(menu()).containsExactly("My CBOs", "Reviews", "Difficult questions", "Courses", "CBO registry", "Search");
         navigate("coach");
         _get(CoachHomeView.class);
     }

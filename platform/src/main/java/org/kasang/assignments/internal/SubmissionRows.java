@@ -178,16 +178,21 @@ public class SubmissionRows {
         // Two statements rather than "(:everywhere or …)", so the coach's one uses the partial index.
         var query = everywhere
                 ? jdbc.sql("""
-                        select id, person_id, cbo_id, course_id, assignment_id, revision, submitted_at from submission
-                        where status = 'SUBMITTED' order by submitted_at, id limit :limit offset :offset""")
+                        select s.id, s.person_id, s.cbo_id, s.course_id, s.assignment_id, s.revision, s.submitted_at,
+                               p.full_name, c.name as cbo_name
+                        from submission s join person p on p.id = s.person_id left join cbo c on c.id = s.cbo_id
+                        where s.status = 'SUBMITTED' order by s.submitted_at, s.id limit :limit offset :offset""")
                 : jdbc.sql("""
-                        select id, person_id, cbo_id, course_id, assignment_id, revision, submitted_at from submission
-                        where status = 'SUBMITTED' and cbo_id in (:cbos)
-                        order by submitted_at, id limit :limit offset :offset""").param("cbos", cboIds);
+                        select s.id, s.person_id, s.cbo_id, s.course_id, s.assignment_id, s.revision, s.submitted_at,
+                               p.full_name, c.name as cbo_name
+                        from submission s join person p on p.id = s.person_id left join cbo c on c.id = s.cbo_id
+                        where s.status = 'SUBMITTED' and s.cbo_id in (:cbos)
+                        order by s.submitted_at, s.id limit :limit offset :offset""").param("cbos", cboIds);
         List<WaitingSubmission> rows = query.param("limit", page.getPageSize() + 1).param("offset", page.getOffset())
                 .query((rs, n) -> new WaitingSubmission(rs.getLong("id"), rs.getLong("person_id"),
                         (Long) rs.getObject("cbo_id"), rs.getString("course_id"), rs.getString("assignment_id"),
-                        rs.getInt("revision"), rs.getTimestamp("submitted_at").toInstant()))
+                        rs.getInt("revision"), rs.getTimestamp("submitted_at").toInstant(), rs.getString("full_name"),
+                        rs.getString("cbo_name")))
                 .list();
         boolean more = rows.size() > page.getPageSize();
         return new SliceImpl<>(more ? rows.subList(0, page.getPageSize()) : rows, page, more);
