@@ -18,7 +18,6 @@ import org.kasang.learning.internal.Statement;
 import org.kasang.organisations.OrganisationService;
 import org.kasang.security.CurrentUser;
 import org.kasang.security.SignedInUser;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,14 +44,13 @@ public class LearningService {
     private final CatalogueService catalogue;
     private final OrganisationService organisations;
     private final CurrentUser currentUser;
-    private final ApplicationEventPublisher events;
     private final ObjectMapper json;
     private final Clock clock;
 
     static final int HELP_MESSAGE_MAX = 1000;
 
-    LearningService(LearningRecords records, LearningStates states, CourseProgression progression, HelpRows help, CatalogueService catalogue,
-                    OrganisationService organisations, CurrentUser currentUser, ApplicationEventPublisher events,
+    LearningService(LearningRecords records, LearningStates states, CourseProgression progression, HelpRows help,
+                    CatalogueService catalogue, OrganisationService organisations, CurrentUser currentUser,
                     ObjectMapper json, Clock clock) {
         this.records = records;
         this.states = states;
@@ -61,7 +59,6 @@ public class LearningService {
         this.catalogue = catalogue;
         this.organisations = organisations;
         this.currentUser = currentUser;
-        this.events = events;
         this.json = json;
         this.clock = clock;
     }

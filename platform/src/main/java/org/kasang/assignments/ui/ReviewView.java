@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -24,9 +23,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.HttpStatusCode;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import org.kasang.assignments.Decision;
 import org.kasang.assignments.ReviewService;
@@ -38,7 +34,6 @@ import org.kasang.catalogue.CatalogueService;
 import org.kasang.catalogue.Text;
 import org.kasang.common.InvalidInput;
 
-import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -134,17 +129,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         }
         long submissionId = submission.id();
         for (SubmissionFile file : submission.files()) {
-            Div row = new Div();
-            row.addClassName("kasang-file");
-            Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> reviews.file(submissionId, file.id())
-                    .map(content -> new DownloadResponse(new ByteArrayInputStream(content.bytes()), content.name(),
-                            content.mediaType(), content.bytes().length))
-                    .orElseGet(() -> DownloadResponse.error(HttpStatusCode.NOT_FOUND))), file.name());
-            download.getElement().setAttribute("download", true);
-            Span size = new Span(getTranslation("submission.files.size", Math.max(1, (file.sizeBytes() + 1023) / 1024)));
-            size.addClassName("kasang-muted");
-            row.add(download, size);
-            files.add(row);
+            files.add(FileRow.of(this, file, () -> reviews.file(submissionId, file.id())));
         }
         return files;
     }

@@ -2,23 +2,18 @@ package org.kasang.assignments.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.HttpStatusCode;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import org.kasang.assignments.AssignmentService;
 import org.kasang.assignments.Submission;
 import org.kasang.assignments.SubmissionFile;
 import org.kasang.common.InvalidInput;
 
-import java.io.ByteArrayInputStream;
 import java.util.function.Consumer;
 
 /**
@@ -92,17 +87,8 @@ class SubmissionFiles extends Div {
             list.add(none);
         }
         for (SubmissionFile file : submission.files()) {
-            Div row = new Div();
-            row.addClassName("kasang-file");
             long submissionId = submission.id();
-            Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> assignments.file(submissionId, file.id())
-                    .map(content -> new DownloadResponse(new ByteArrayInputStream(content.bytes()), content.name(),
-                            content.mediaType(), content.bytes().length))
-                    .orElseGet(() -> DownloadResponse.error(HttpStatusCode.NOT_FOUND))), file.name());
-            download.getElement().setAttribute("download", true);
-            Span size = new Span(getTranslation("submission.files.size", Math.max(1, (file.sizeBytes() + 1023) / 1024)));
-            size.addClassName("kasang-muted");
-            row.add(download, size);
+            Div row = FileRow.of(this, file, () -> assignments.file(submissionId, file.id()));
             if (submission.editable()) {
                 Button remove = new Button(getTranslation("submission.files.remove"), click -> remove(file));
                 remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
