@@ -55,6 +55,18 @@ public class CoachingService {
         return organisations.cbo(cboId);
     }
 
+    /** A current member of the CBO, found among its members (scope checked there). */
+    public java.util.Optional<Member> member(long cboId, long personId) {
+        Slice<Member> page = members.members(cboId, org.springframework.data.domain.PageRequest.of(0, 200));
+        while (true) {
+            var found = page.getContent().stream().filter(m -> m.personId() == personId).findFirst();
+            if (found.isPresent() || !page.hasNext()) {
+                return found;
+            }
+            page = members.members(cboId, page.nextPageable());
+        }
+    }
+
     public Slice<MemberOverview> members(long cboId, Pageable page) {
         Slice<Member> slice = members.members(cboId, page);
         List<Long> people = slice.getContent().stream().map(Member::personId).toList();

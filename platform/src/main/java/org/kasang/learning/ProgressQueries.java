@@ -1,6 +1,7 @@
 package org.kasang.learning;
 
 import org.kasang.catalogue.CatalogueService;
+import org.kasang.learning.internal.HelpRows;
 import org.kasang.learning.internal.LearningStates;
 import org.kasang.security.Scope;
 import org.kasang.security.ScopeService;
@@ -21,8 +22,10 @@ public class ProgressQueries {
     private final LearningStates states;
     private final ScopeService scopes;
     private final CatalogueService catalogue;
+    private final HelpRows help;
 
-    ProgressQueries(LearningStates states, ScopeService scopes, CatalogueService catalogue) {
+    ProgressQueries(LearningStates states, ScopeService scopes, CatalogueService catalogue, HelpRows help) {
+        this.help = help;
         this.catalogue = catalogue;
         this.states = states;
         this.scopes = scopes;
@@ -98,6 +101,14 @@ public class ProgressQueries {
                 .sorted(java.util.Comparator.comparingDouble((QuestionDifficulty d) -> (double) d.right() / d.answered())
                         .thenComparing(QuestionDifficulty::questionId))
                 .toList();
+    }
+
+    /** A member's learning in a CBO, course by course, with quiz attempts and help requests. */
+    public MemberLearning memberLearning(long cboId, long personId) {
+        if (!scopes.current().coversCbo(cboId)) {
+            throw new AccessDeniedException("CBO outside scope");
+        }
+        return states.memberLearning(cboId, personId, help.ofLearner(personId));
     }
 
     /** Course states of the given members within one CBO. */

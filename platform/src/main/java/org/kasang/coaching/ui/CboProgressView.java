@@ -70,6 +70,8 @@ public class CboProgressView extends VerticalLayout implements BeforeEnterObserv
                     .setHeader(course.title().in(getLocale())).setAutoWidth(true);
         }
         grid.setItems(query -> coaching.members(cboId, PageRequest.of(query.getPage(), query.getPageSize())).stream());
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(
+                "coach/cbo/" + cboId + "/member/" + click.getItem().member().personId())));
         grid.setWidthFull();
         grid.setHeight("28rem");
         Button enrol = new Button(getTranslation("coach.enrol.button"), click -> new EnrolCboDialog(enrolments, catalogue,

@@ -39,6 +39,11 @@ public class HelpRows {
                 .params(personId, courseId).query(HelpRows::row).list();
     }
 
+    public List<HelpRequest> ofLearner(long personId) {
+        return jdbc.sql(SELECT + " where h.person_id = ? order by h.created_at desc").param(personId)
+                .query(HelpRows::row).list();
+    }
+
     /** Open requests of one CBO, oldest first: the order a coach should answer them in. */
     public List<HelpRequest> openInCbo(long cboId, int offset, int limit) {
         return jdbc.sql(SELECT + " where h.cbo_id = ? and h.status = 'OPEN' order by h.created_at, h.id offset ? limit ?")

@@ -209,6 +209,38 @@ public class LearningStates {
                 .list();
     }
 
+    /** A member's courses in a CBO with their items, and their graded quiz attempts, newest first. */
+    public org.kasang.learning.MemberLearning memberLearning(long cboId, long personId,
+                                                            List<org.kasang.learning.HelpRequest> help) {
+        var items = jdbc.sql("select * from item_state where person_id = ? order by updated_at").param(personId)
+                .query((rs, n) -> Map.entry(rs.getString("course_id"), new org.kasang.learning.MemberLearning.Item(
+                        rs.getString("item_id"), ItemStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
+                        (Integer) rs.getObject("best_score"), Mode.valueOf(rs.getString("mode")))))
+                .list().stream().collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        var courses = jdbc.sql("""
+                        select * from course_state where person_id = ? and cbo_id = ? order by last_activity_at desc""")
+                .params(personId, cboId)
+                .query((rs, n) -> new org.kasang.learning.MemberLearning.Course(rs.getString("course_id"),
+                        CourseStatus.valueOf(rs.getString("status")), rs.getInt("items_completed"),
+                        rs.getTimestamp("last_activity_at").toInstant(),
+                        rs.getString("completed_mode") == null ? null : Mode.valueOf(rs.getString("completed_mode")),
+                        items.getOrDefault(rs.getString("course_id"), List.of())))
+                .list();
+        var attempts = jdbc.sql("""
+                        select course_id, object_id, score_scaled, success, occurred_at from learning_record
+                        where person_id = ? and cbo_id = ? and verb in ('PASSED', 'FAILED')
+                        order by occurred_at desc limit 200""")
+                .params(personId, cboId)
+                .query((rs, n) -> new org.kasang.learning.MemberLearning.Attempt(rs.getString("course_id"),
+                        rs.getString("object_id"), rs.getBigDecimal("score_scaled") == null ? 0
+                        : rs.getBigDecimal("score_scaled").movePointRight(2).intValue(),
+                        Boolean.TRUE.equals(rs.getObject("success")), rs.getTimestamp("occurred_at").toInstant()))
+                .list();
+        return new org.kasang.learning.MemberLearning(courses, attempts,
+                help.stream().filter(h -> h.cboId() != null && h.cboId() == cboId).toList());
+    }
+
     public List<MemberCourseState> statesInCbo(long cboId, Collection<Long> personIds) {
         if (personIds.isEmpty()) {
             return List.of();
