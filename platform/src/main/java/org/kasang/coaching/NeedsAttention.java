@@ -66,10 +66,6 @@ public class NeedsAttention {
         this.failedAttempts = failedAttempts;
     }
 
-    public int inactiveDays() {
-        return (int) inactiveAfter.toDays();
-    }
-
     public Attention now() {
         Instant now = clock.instant();
         var coached = scopes.current().coachedCboIds();

@@ -7,10 +7,6 @@ package org.kasang.learning;
  */
 public record KnowledgeGain(String preTestId, String postTestId, int preScore, Integer postScore) {
 
-    public KnowledgeGain(String preTestId, String postTestId, Integer preScore, Integer postScore) {
-        this(preTestId, postTestId, preScore == null ? 0 : preScore.intValue(), postScore);
-    }
-
     /** Percentage points gained, null while the post-test is not attempted. */
     public Integer gain() {
         return postScore == null ? null : postScore - preScore;

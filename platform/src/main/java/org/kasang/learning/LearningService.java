@@ -250,7 +250,7 @@ public class LearningService {
         Map<String, ItemRow> items = states.items(person, courseId);
         return outline.preTests().entrySet().stream()
                 .filter(pair -> items.containsKey(pair.getValue()) && items.get(pair.getValue()).attempts() > 0)
-                .map(pair -> new KnowledgeGain(pair.getValue(), pair.getKey(), items.get(pair.getValue()).bestScore(),
+                .map(pair -> new KnowledgeGain(pair.getValue(), pair.getKey(), nullToZero(items.get(pair.getValue()).bestScore()),
                         items.containsKey(pair.getKey()) && items.get(pair.getKey()).attempts() > 0
                                 ? items.get(pair.getKey()).bestScore() : null))
                 .sorted(java.util.Comparator.comparing(KnowledgeGain::postTestId))

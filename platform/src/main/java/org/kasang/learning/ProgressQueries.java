@@ -11,7 +11,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** Learning progress as coaches and staff read it, always within the reader's scope. */
 @Service
@@ -42,7 +47,7 @@ public class ProgressQueries {
         if (!scopes.current().coversCbo(cboId)) {
             throw new AccessDeniedException("CBO outside scope");
         }
-        return catalogue.pairedTests().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+        return catalogue.pairedTests().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .flatMap(course -> course.getValue().entrySet().stream()
                         .map(pair -> states.gain(cboId, course.getKey(), pair.getValue(), pair.getKey())))
                 .toList();
@@ -71,10 +76,10 @@ public class ProgressQueries {
         if (cbos.isEmpty()) {
             return List.of();
         }
-        java.util.Map<String, java.util.Map<String, java.util.Set<String>>> keys = new java.util.HashMap<>();
-        java.util.Map<String, int[]> counts = new java.util.LinkedHashMap<>();
-        java.util.Map<String, java.util.Map<java.util.Set<String>, Integer>> wrong = new java.util.HashMap<>();
-        java.util.Map<String, String> quizOf = new java.util.HashMap<>();
+        Map<String, Map<String, Set<String>>> keys = new HashMap<>();
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        Map<String, Map<Set<String>, Integer>> wrong = new HashMap<>();
+        Map<String, String> quizOf = new HashMap<>();
         for (LearningStates.AnswerCount answer : states.answers(courseId, cbos)) {
             var key = keys.computeIfAbsent(answer.quizId(), catalogue::answerKey);
             var right = key.get(answer.questionId());
@@ -87,18 +92,18 @@ public class ProgressQueries {
             if (right.equals(answer.chosen())) {
                 c[1] += answer.count();
             } else {
-                wrong.computeIfAbsent(answer.questionId(), q -> new java.util.HashMap<>())
+                wrong.computeIfAbsent(answer.questionId(), q -> new HashMap<>())
                         .merge(answer.chosen(), answer.count(), Integer::sum);
             }
         }
         return counts.entrySet().stream().map(e -> {
-                    var commonest = wrong.getOrDefault(e.getKey(), java.util.Map.of()).entrySet().stream()
-                            .max(java.util.Map.Entry.comparingByValue());
+                    var commonest = wrong.getOrDefault(e.getKey(), Map.of()).entrySet().stream()
+                            .max(Map.Entry.comparingByValue());
                     return new QuestionDifficulty(quizOf.get(e.getKey()), e.getKey(), e.getValue()[0], e.getValue()[1],
-                            commonest.map(java.util.Map.Entry::getKey).orElse(java.util.Set.of()),
-                            commonest.map(java.util.Map.Entry::getValue).orElse(0));
+                            commonest.map(Map.Entry::getKey).orElse(Set.of()),
+                            commonest.map(Map.Entry::getValue).orElse(0));
                 })
-                .sorted(java.util.Comparator.comparingDouble((QuestionDifficulty d) -> (double) d.right() / d.answered())
+                .sorted(Comparator.comparingDouble((QuestionDifficulty d) -> (double) d.right() / d.answered())
                         .thenComparing(QuestionDifficulty::questionId))
                 .toList();
     }
