@@ -43,9 +43,14 @@ public class Fixtures {
     }
 
     public long cbo(String name) {
+        return cbo(name, "100207");
+    }
+
+    /** A CBO in the commune with this gazetteer code. */
+    public long cbo(String name, String communeCode) {
         AtomicLong id = new AtomicLong();
         SystemUser.run(() -> {
-            long commune = organisations.communeByCode("100207").orElseThrow().getId();
+            long commune = organisations.communeByCode(communeCode).orElseThrow().getId();
             id.set(organisations.createCbo(new CboForm(name + " " + suffix(), commune, true, "Commune budget", 2015,
                     CboStatus.ACTIVE)));
         });

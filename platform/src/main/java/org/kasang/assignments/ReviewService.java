@@ -141,4 +141,10 @@ public class ReviewService {
         return row;
     }
 
+    /** Submissions waiting per CBO across the CBOs I coach (everywhere for programme staff); only CBOs with some. */
+    @Transactional(readOnly = true)
+    public Map<Long, Integer> waitingPerCbo() {
+        Scope scope = scopes.current();
+        return rows.waitingPerCbo(scope.cboIdsForQuery(), scope.everything());
+    }
 }

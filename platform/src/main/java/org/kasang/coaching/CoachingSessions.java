@@ -142,4 +142,11 @@ public class CoachingSessions {
     private LocalDate today() {
         return LocalDate.now(clock);
     }
+
+    /** Overdue follow-up actions per CBO I coach (everywhere for programme staff); only CBOs with some. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Integer> overduePerCbo() {
+        Scope scope = scopes.current();
+        return rows.overduePerCbo(scope.everything() ? null : scope.cboIdsForQuery(), today());
+    }
 }

@@ -85,4 +85,11 @@ public class HelpDesk {
             throw new AccessDeniedException("CBO outside scope");
         }
     }
+
+    /** Open requests per CBO across the CBOs I coach (everywhere for programme staff); only CBOs with some. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Integer> openPerCbo() {
+        var scope = scopes.current();
+        return help.openPerCbo(scope.cboIdsForQuery(), scope.everything());
+    }
 }

@@ -17,10 +17,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 
 /** The CBO registry and the places CBOs work in. */
 @Service
@@ -78,10 +80,34 @@ public class OrganisationService {
     /** The CBOs the signed-in user may see (all for admins, assigned ones for coaches), by name. */
     @PreAuthorize("hasAnyRole('ADMIN', 'COACH')")
     @Transactional(readOnly = true)
-    public Slice<Cbo> cbos(String nameFilter, Pageable page) {
+    public Slice<Cbo> cbos(String filter, Pageable page) {
+        return cbos(filter, CboOrder.NAME, Set.of(), page);
+    }
+
+    /**
+     * The CBOs the signed-in user may see whose name or district contains the filter, in the given order,
+     * leaving out those in except (a list that shows some CBOs first asks for the rest this way).
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COACH')")
+    @Transactional(readOnly = true)
+    public Slice<Cbo> cbos(String filter, CboOrder order, Collection<Long> except, Pageable page) {
         Scope scope = scopes.current();
-        String pattern = "%" + (nameFilter == null ? "" : nameFilter.trim().toLowerCase(Locale.ROOT)) + "%";
-        return cbos.findInScope(scope.everything(), scope.cboIdsForQuery(), pattern, page);
+        return cbos.findInScope(scope.everything(), scope.cboIdsForQuery(), except.isEmpty() ? Set.of(-1L) : except,
+                pattern(filter), order == CboOrder.PLACE, page);
+    }
+
+    /** Those of the given CBOs that the signed-in user may see and whose name or district contains the filter. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COACH')")
+    @Transactional(readOnly = true)
+    public List<Cbo> cbosAmong(Collection<Long> cboIds, String filter) {
+        Scope scope = scopes.current();
+        List<Long> visible = cboIds.stream().filter(scope::coversCbo).toList();
+        return visible.isEmpty() ? List.of() : cbos.findAmong(visible, pattern(filter));
+    }
+
+    private static String pattern(String filter) {
+        String text = filter == null ? "" : filter.strip();
+        return "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'COACH')")

@@ -53,7 +53,7 @@ class ScopeTest extends IntegrationTest {
         signInAs(coach);
         List<Long> seen = organisations.cbos("Scope", PageRequest.of(0, 500)).map(Cbo::getId).toList();
         assertThat(seen).contains(mine).doesNotContain(theirs);
-        assertThat(coaching.myCbos("", PageRequest.of(0, 50)).getContent())
+        assertThat(coaching.myCbos(org.kasang.coaching.CboList.all(), PageRequest.of(0, 50)).getContent())
                 .extracting(row -> row.cbo().getId()).containsExactly(mine);
     }
 
@@ -102,7 +102,7 @@ class ScopeTest extends IntegrationTest {
     void trainer_manages_courses_but_sees_no_people() {
         SignedInUser trainer = fixtures.staff("Trainer scope", Role.TRAINER);
         signInAs(trainer);
-        assertThatThrownBy(() -> coaching.myCbos("", PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> coaching.myCbos(org.kasang.coaching.CboList.all(), PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> members.members(mine, PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> learning.enrol("budget-literacy")).isInstanceOf(AccessDeniedException.class);
     }

@@ -110,4 +110,19 @@ public class SessionRows {
         boolean more = rows.size() > page.getPageSize();
         return new SliceImpl<>(more ? rows.subList(0, page.getPageSize()) : rows, page, more);
     }
+
+    /** Open actions due before today per CBO, among the given CBOs (all when cboIds is null); only CBOs with some. */
+    public java.util.Map<Long, Integer> overduePerCbo(Collection<Long> cboIds, LocalDate today) {
+        java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select s.cbo_id, count(*) from follow_up_action a join coaching_session s on s.id = a.session_id
+                        where a.done_at is null and a.due_on < :today and (:all or s.cbo_id in (:cbos))
+                        group by s.cbo_id""")
+                .param("today", Date.valueOf(today)).param("all", cboIds == null)
+                .param("cbos", cboIds == null ? List.of(-1L) : cboIds)
+                .query(rs -> {
+                    counts.put(rs.getLong(1), rs.getInt(2));
+                });
+        return counts;
+    }
 }

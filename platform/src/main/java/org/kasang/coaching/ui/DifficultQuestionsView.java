@@ -13,8 +13,8 @@ import jakarta.annotation.security.RolesAllowed;
 import org.kasang.catalogue.CatalogueService;
 import org.kasang.catalogue.CourseSummary;
 import org.kasang.catalogue.QuizPaper;
-import org.kasang.coaching.CboOverview;
 import org.kasang.coaching.CoachingService;
+import org.kasang.organisations.Cbo;
 import org.kasang.learning.ProgressQueries;
 import org.kasang.learning.QuestionDifficulty;
 import org.springframework.data.domain.PageRequest;
@@ -50,8 +50,8 @@ public class DifficultQuestionsView extends VerticalLayout implements HasDynamic
         this.progress = progress;
         this.catalogue = catalogue;
         addClassName("kasang-page");
-        cboNames = coaching.myCbos("", PageRequest.of(0, MAX_CBOS, Sort.unsorted())).getContent().stream()
-                .collect(Collectors.toMap(o -> o.cbo().getId(), o -> o.cbo().getName(), (a, b) -> a,
+        cboNames = coaching.cbos(PageRequest.of(0, MAX_CBOS, Sort.unsorted())).getContent().stream()
+                .collect(Collectors.toMap(Cbo::getId, Cbo::getName, (a, b) -> a,
                         java.util.LinkedHashMap::new));
         course.setLabel(getTranslation("questions.course"));
         course.setItems(catalogue.publishedCourses());

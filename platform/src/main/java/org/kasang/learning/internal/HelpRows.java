@@ -78,4 +78,17 @@ public class HelpRows {
                 rs.getTimestamp("created_at").toInstant(), rs.getString("answer"),
                 answered == null ? null : answered.toInstant());
     }
+
+    /** Open requests per CBO, among the given CBOs or everywhere; only CBOs with some appear. */
+    public java.util.Map<Long, Integer> openPerCbo(java.util.Collection<Long> cboIds, boolean everywhere) {
+        var query = everywhere
+                ? jdbc.sql("select cbo_id, count(*) from help_request where status = 'OPEN' and cbo_id is not null group by cbo_id")
+                : jdbc.sql("select cbo_id, count(*) from help_request where status = 'OPEN' and cbo_id in (:cbos) group by cbo_id")
+                        .param("cbos", cboIds);
+        java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+        query.query(rs -> {
+            counts.put(rs.getLong(1), rs.getInt(2));
+        });
+        return counts;
+    }
 }
