@@ -28,7 +28,7 @@ import java.util.Locale;
 public class Certificates {
 
     /** Cambodia's time zone: a course completed at 6 in the morning in Kratie is dated that day. */
-    static final ZoneId CAMBODIA = ZoneId.of("Asia/Phnom_Penh");
+    static final ZoneId CAMBODIA = org.kasang.common.Cambodia.ZONE;
 
     private final LearningStates states;
     private final CatalogueService catalogue;

@@ -64,6 +64,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         if (user.has(Role.ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.cbo-registry"), "admin/cbos"));
+            nav.addItem(new SideNavItem(getTranslation("nav.export-log"), "admin/exports"));
         }
         nav.addItem(new SideNavItem(getTranslation("nav.search"), "search"));
         return nav;

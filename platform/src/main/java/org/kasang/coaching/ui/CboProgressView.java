@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.kasang.catalogue.CatalogueService;
 import org.kasang.catalogue.CourseSummary;
+import org.kasang.coaching.CboProgressExport;
 import org.kasang.coaching.CoachingService;
 import org.kasang.coaching.CoachingSessions;
 import org.kasang.coaching.MemberOverview;
@@ -21,6 +22,7 @@ import org.kasang.learning.HelpDesk;
 import org.kasang.learning.MemberCourseState;
 import org.kasang.learning.ProgressQueries;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.html.H3;
 import org.kasang.organisations.Cbo;
 import org.springframework.data.domain.PageRequest;
@@ -40,11 +42,14 @@ public class CboProgressView extends VerticalLayout implements BeforeEnterObserv
     private final Enrolments enrolments;
     private final ProgressQueries progress;
     private final CoachingSessions sessions;
+    private final CboProgressExport export;
     final Grid<MemberOverview> grid = new Grid<>();
     private String title = "";
 
     public CboProgressView(CoachingService coaching, CatalogueService catalogue, HelpDesk helpDesk,
-                           Enrolments enrolments, ProgressQueries progress, CoachingSessions sessions) {
+                           Enrolments enrolments, ProgressQueries progress, CoachingSessions sessions,
+                           CboProgressExport export) {
+        this.export = export;
         this.coaching = coaching;
         this.catalogue = catalogue;
         this.helpDesk = helpDesk;
@@ -76,9 +81,14 @@ public class CboProgressView extends VerticalLayout implements BeforeEnterObserv
         grid.setHeight("28rem");
         Button enrol = new Button(getTranslation("coach.enrol.button"), click -> new EnrolCboDialog(enrolments, catalogue,
                 cboId, title, () -> grid.getDataProvider().refreshAll()).open());
+        Button exportButton = new Button(getTranslation("export.button"),
+                click -> new ExportProgressDialog(export, cboId, title).open());
+        exportButton.setId("export-progress");
+        HorizontalLayout actions = new HorizontalLayout(enrol, exportButton);
+        actions.setWrap(true);
         add(new H2(title), new Paragraph(getTranslation("coach.cbo.place", cbo.getCommune().name(getLocale()),
                 cbo.getCommune().getDistrict().name(getLocale()),
-                cbo.getCommune().getDistrict().getProvince().name(getLocale()))), enrol,
+                cbo.getCommune().getDistrict().getProvince().name(getLocale()))), actions,
                 new HelpRequestsSection(helpDesk, catalogue, cboId), new SessionsSection(sessions, catalogue, cboId));
         knowledgeGains(cboId);
         add(new H3(getTranslation("coach.members-progress")), grid);
