@@ -21,8 +21,9 @@ final class TimeSpentText {
         total.addClassName("kasang-time-spent");
         Span rule = new Span(in.getTranslation("member.time.rule", time.maxGapMinutes()));
         rule.addClassNames("kasang-muted", "kasang-time-rule");
-        Div box = new Div(total, rule);
-        box.addClassNames("flex", "flex-col");
+        // One line each: the figure, then the rule it comes from.
+        Div box = new Div(new Div(total), new Div(rule));
+        box.addClassName("kasang-time");
         return box;
     }
 }
