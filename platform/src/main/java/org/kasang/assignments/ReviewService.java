@@ -4,6 +4,8 @@ import org.kasang.assignments.internal.SubmissionRows;
 import org.kasang.assignments.internal.SubmissionRows.Row;
 import org.kasang.catalogue.AssignmentPaper;
 import org.kasang.catalogue.CatalogueService;
+import org.kasang.catalogue.CourseOutline;
+import org.kasang.catalogue.Text;
 import org.kasang.common.InvalidInput;
 import org.kasang.security.CurrentUser;
 import org.kasang.security.Scope;
@@ -19,7 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -63,7 +67,9 @@ public class ReviewService {
     @Transactional(readOnly = true)
     public ReviewedSubmission submission(long submissionId, Locale locale) {
         Row row = inScope(submissionId);
-        return new ReviewedSubmission(rows.full(row), catalogue.assignment(row.assignmentId(), locale));
+        SubmissionRows.Names names = rows.names(row.personId(), row.cboId());
+        return new ReviewedSubmission(rows.full(row), catalogue.assignment(row.assignmentId(), locale),
+                names.memberName(), names.cboName());
     }
 
     /**
@@ -98,7 +104,9 @@ public class ReviewService {
         AssignmentService.changed(rows.decide(row, next, now));
         Map<String, String> ordered = new LinkedHashMap<>();
         rubric.criteria().forEach(c -> ordered.put(c.id(), scores.get(c.id())));
-        rows.addReview(row.id(), row.revision(), me.personId(), ordered, points, rubric.maxPoints(), text, decision, now);
+        // The snapshot: a return lets the learner edit these answers, the review must keep what it judged.
+        rows.addReview(row.id(), row.revision(), me.personId(), ordered, points, rubric.maxPoints(), text, decision, now,
+                row.answers(), rows.files(row.id()).stream().map(SubmissionFile::name).toList());
         if (decision == Decision.APPROVED) {
             events.publishEvent(new SubmissionApproved(row.id(), row.personId(), row.cboId(), row.courseId(),
                     row.assignmentId(), me.personId(), now));
@@ -146,5 +154,25 @@ public class ReviewService {
     public Map<Long, Integer> waitingPerCbo() {
         Scope scope = scopes.current();
         return rows.waitingPerCbo(scope.cboIdsForQuery(), scope.everything());
+    }
+
+    /**
+     * A member's work handed in to one of my CBOs, most recently changed first, with the latest decision; drafts
+     * never handed in stay the learner's own. One query; titles come from each course's outline once.
+     */
+    @Transactional(readOnly = true)
+    public List<MemberSubmission> memberSubmissions(long cboId, long personId) {
+        if (!scopes.current().coversCbo(cboId)) {
+            throw new AccessDeniedException("CBO outside scope");
+        }
+        Map<String, CourseOutline> outlines = new HashMap<>();
+        return rows.handedIn(cboId, personId).stream().map(listed -> {
+            Row row = listed.row();
+            CourseOutline outline = outlines.computeIfAbsent(row.courseId(), catalogue::outline);
+            Text title = outline.item(row.assignmentId()).map(CourseOutline.Item::title).orElse(Text.of(row.assignmentId()));
+            Review last = listed.lastReview();
+            return new MemberSubmission(row.id(), row.courseId(), row.assignmentId(), title, row.status(), row.revision(),
+                    row.submittedAt(), last == null ? null : last.decision(), last == null ? null : last.reviewedAt());
+        }).toList();
     }
 }

@@ -1,6 +1,7 @@
 package org.kasang.learning;
 
 import org.kasang.catalogue.CatalogueService;
+import org.kasang.learning.internal.ActivityTime;
 import org.kasang.learning.internal.HelpRows;
 import org.kasang.learning.internal.LearningStates;
 import org.kasang.security.Scope;
@@ -28,8 +29,11 @@ public class ProgressQueries {
     private final ScopeService scopes;
     private final CatalogueService catalogue;
     private final HelpRows help;
+    private final ActivityTime activityTime;
 
-    ProgressQueries(LearningStates states, ScopeService scopes, CatalogueService catalogue, HelpRows help) {
+    ProgressQueries(LearningStates states, ScopeService scopes, CatalogueService catalogue, HelpRows help,
+                    ActivityTime activityTime) {
+        this.activityTime = activityTime;
         this.help = help;
         this.catalogue = catalogue;
         this.states = states;
@@ -122,5 +126,13 @@ public class ProgressQueries {
             throw new AccessDeniedException("CBO outside scope");
         }
         return states.statesInCbo(cboId, personIds);
+    }
+
+    /** How long a member has spent learning in a CBO, estimated from their records (see {@link TimeSpent}). */
+    public TimeSpent timeSpent(long cboId, long personId) {
+        if (!scopes.current().coversCbo(cboId)) {
+            throw new AccessDeniedException("CBO outside scope");
+        }
+        return activityTime.of(cboId, personId);
     }
 }

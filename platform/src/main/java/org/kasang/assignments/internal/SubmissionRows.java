@@ -41,7 +41,13 @@ public class SubmissionRows {
     public record Listed(Row row, Review lastReview) {
     }
 
+    /** Whose work and which CBO, as a reviewer reads them. */
+    public record Names(String memberName, String cboName) {
+    }
+
     private static final TypeReference<Map<String, String>> STRINGS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<String>> NAMES = new TypeReference<>() {
     };
 
     private final JdbcClient jdbc;
@@ -146,29 +152,47 @@ public class SubmissionRows {
                 .param(submissionId).query(this::review).list();
     }
 
+    /** Keeps, with the review, the answers and file names of the revision it judged. */
     public void addReview(long submissionId, int revision, long reviewerPersonId, Map<String, String> scores,
-                          int points, int maxPoints, String feedback, Decision decision, Instant at) {
+                          int points, int maxPoints, String feedback, Decision decision, Instant at,
+                          Map<String, String> answers, List<String> fileNames) {
         jdbc.sql("""
                         insert into submission_review (submission_id, revision, reviewer_id, scores, points, max_points,
-                            feedback, decision, reviewed_at)
-                        values (?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?)""")
+                            feedback, decision, reviewed_at, answers, file_names)
+                        values (?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))""")
                 .params(submissionId, revision, reviewerPersonId, toJson(scores), points, maxPoints, feedback,
-                        decision.name(), Timestamp.from(at))
+                        decision.name(), Timestamp.from(at), toJson(answers), toJson(fileNames))
                 .update();
     }
 
     /** A person's submissions with their latest review, most recently changed first; one query. */
     public List<Listed> listOf(long personId) {
+        return listed("s.person_id = :person", Map.of("person", personId));
+    }
+
+    /** A person's work handed in to one CBO (drafts never handed in left out), with the latest review; one query. */
+    public List<Listed> handedIn(long cboId, long personId) {
+        return listed("s.person_id = :person and s.cbo_id = :cbo and s.revision > 0", Map.of("person", personId, "cbo", cboId));
+    }
+
+    public Names names(long personId, Long cboId) {
+        return jdbc.sql("select p.full_name, c.name from person p left join cbo c on c.id = :cbo where p.id = :person")
+                .param("cbo", cboId).param("person", personId)
+                .query((rs, n) -> new Names(rs.getString(1), rs.getString(2))).single();
+    }
+
+    private List<Listed> listed(String where, Map<String, ?> params) {
         return jdbc.sql("""
                         select s.*, r.id as r_id, r.revision as r_revision, r.reviewer_id as r_reviewer_id,
                             r.scores as r_scores, r.points as r_points, r.max_points as r_max_points,
-                            r.feedback as r_feedback, r.decision as r_decision, r.reviewed_at as r_reviewed_at
+                            r.feedback as r_feedback, r.decision as r_decision, r.reviewed_at as r_reviewed_at,
+                            r.answers as r_answers, r.file_names as r_file_names
                         from submission s
                         left join lateral (select * from submission_review x where x.submission_id = s.id
                                            order by x.revision desc, x.id desc limit 1) r on true
-                        where s.person_id = ?
-                        order by s.updated_at desc, s.id desc""")
-                .param(personId)
+                        where %s
+                        order by s.updated_at desc, s.id desc""".formatted(where))
+                .params(params)
                 .query((rs, n) -> new Listed(row(rs, n), rs.getObject("r_id") == null ? null : review(rs, "r_")))
                 .list();
     }
@@ -215,10 +239,19 @@ public class SubmissionRows {
         return new Review(rs.getLong(prefix + "id"), rs.getInt(prefix + "revision"), rs.getLong(prefix + "reviewer_id"),
                 fromJson(rs.getString(prefix + "scores")), rs.getInt(prefix + "points"), rs.getInt(prefix + "max_points"),
                 rs.getString(prefix + "feedback"), Decision.valueOf(rs.getString(prefix + "decision")),
-                rs.getTimestamp(prefix + "reviewed_at").toInstant());
+                rs.getTimestamp(prefix + "reviewed_at").toInstant(), fromJson(rs.getString(prefix + "answers")),
+                names(rs.getString(prefix + "file_names")));
     }
 
-    private String toJson(Map<String, String> values) {
+    private List<String> names(String value) {
+        try {
+            return json.readValue(value, NAMES);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String toJson(Object values) {
         try {
             return json.writeValueAsString(values);
         } catch (JsonProcessingException e) {

@@ -16,11 +16,16 @@ import java.util.Locale;
 class ReviewPanel extends Div {
 
     ReviewPanel(AssignmentPaper paper, Review review, Locale locale) {
+        this(paper, review, locale, "submission.review.heading");
+    }
+
+    /** @param headingKey the heading with the revision as {0}: the learner reads "your work", a coach the revision */
+    ReviewPanel(AssignmentPaper paper, Review review, Locale locale, String headingKey) {
         addClassNames("kasang-review", review.decision() == Decision.APPROVED ? "approved" : "returned");
         int top = paper.levels().stream().mapToInt(AssignmentPaper.Level::points).max().orElse(0);
         Paragraph decision = new Paragraph(getTranslation("submission.review.decision." + review.decision().name()));
         decision.addClassName("kasang-review-decision");
-        add(new H3(getTranslation("submission.review.heading", review.revision())), decision);
+        add(new H3(getTranslation(headingKey, review.revision())), decision);
         for (AssignmentPaper.Criterion criterion : paper.criteria()) {
             String levelId = review.scores().get(criterion.id());
             var level = paper.levels().stream().filter(l -> l.id().equals(levelId)).findFirst();
@@ -44,5 +49,6 @@ class ReviewPanel extends Div {
             feedback.addClassName("kasang-feedback-text");
             add(new H4(getTranslation("submission.review.feedback")), feedback);
         }
+        add(new ReviewedAnswers(paper, review, locale));
     }
 }

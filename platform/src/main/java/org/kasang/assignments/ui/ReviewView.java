@@ -7,7 +7,6 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -60,6 +59,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     private AssignmentPaper paper;
     private Submission submission;
     private String title = "";
+    private String memberName = "";
+    private String cboName;
 
     public ReviewView(ReviewService reviews, CatalogueService catalogue) {
         this.reviews = reviews;
@@ -74,6 +75,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         ReviewedSubmission read = reviews.submission(submissionId, getLocale());
         paper = read.assignment();
         submission = read.submission();
+        memberName = read.memberName();
+        cboName = read.cboName();
         title = paper.title().in(getLocale());
         show();
     }
@@ -87,11 +90,15 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         Paragraph about = new Paragraph(getTranslation("review.queue.about",
                 catalogue.course(paper.courseId()).title().in(getLocale()), submission.revision(), submitted));
         about.addClassName("kasang-muted");
+        Paragraph whose = new Paragraph(cboName == null ? getTranslation("review.member", memberName)
+                : getTranslation("review.member-of", memberName, cboName));
+        whose.addClassName("kasang-review-member");
         Details instructions = new Details(getTranslation("submission.instructions"),
                 new Html("<div class=\"kasang-lesson-body\">" + paper.instructionsHtml() + "</div>"));
         instructions.setOpened(false);
         instructions.setWidthFull();
-        add(back, new H2(getTranslation("review.queue.heading", title)), about, instructions, answers(), files(), rubric());
+        add(back, new H2(getTranslation("review.queue.heading", title)), whose, about, instructions, answers(), files(), history(),
+                rubric());
     }
 
     private Div answers() {
@@ -99,23 +106,21 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         answers.addClassName("kasang-review-answers");
         answers.add(new H3(getTranslation("review.queue.answers")));
         for (AssignmentPaper.Field field : paper.fields()) {
-            String answer = submission.answer(field.id());
-            if ("choice".equals(field.kind())) {
-                answer = field.options().stream().filter(o -> o.id().equals(submission.answer(field.id()))).findFirst()
-                        .map(o -> o.label().in(getLocale())).orElse(answer);
-            }
-            Div row = new Div();
-            row.addClassName("kasang-answer");
-            row.getElement().setAttribute("data-field", field.id());
-            Paragraph text = new Paragraph(answer.isBlank() ? getTranslation("review.queue.no-answer") : answer);
-            text.addClassName("kasang-answer-text");
-            if (answer.isBlank()) {
-                text.addClassName("kasang-muted");
-            }
-            row.add(new H4(field.label().in(getLocale())), text);
-            answers.add(row);
+            answers.add(ReviewedAnswers.AnswerText.row(this, field, submission.answers(), getLocale()));
         }
         return answers;
+    }
+
+    /** Earlier reviews, newest first, each with the answers it judged. */
+    private Div history() {
+        Div history = new Div();
+        history.addClassName("kasang-review-history");
+        if (!submission.reviews().isEmpty()) {
+            history.add(new H3(getTranslation("review.history")));
+            submission.reviews().forEach(review -> history.add(new ReviewPanel(paper, review, getLocale(),
+                    "review.history.heading")));
+        }
+        return history;
     }
 
     private Div files() {

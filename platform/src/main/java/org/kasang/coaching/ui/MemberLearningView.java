@@ -12,6 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.kasang.assignments.ReviewService;
 import org.kasang.catalogue.CatalogueService;
 import org.kasang.catalogue.CourseOutline;
 import org.kasang.coaching.CoachingService;
@@ -19,6 +20,7 @@ import org.kasang.learning.HelpRequest;
 import org.kasang.learning.MemberLearning;
 import org.kasang.learning.Mode;
 import org.kasang.learning.ProgressQueries;
+import org.kasang.learning.TimeSpent;
 import org.kasang.organisations.Member;
 
 import java.time.ZoneId;
@@ -36,10 +38,13 @@ public class MemberLearningView extends VerticalLayout implements BeforeEnterObs
     private final CoachingService coaching;
     private final ProgressQueries progress;
     private final CatalogueService catalogue;
+    private final ReviewService reviews;
     private final Map<String, CourseOutline> outlines = new HashMap<>();
     private String title = "";
 
-    public MemberLearningView(CoachingService coaching, ProgressQueries progress, CatalogueService catalogue) {
+    public MemberLearningView(CoachingService coaching, ProgressQueries progress, CatalogueService catalogue,
+                              ReviewService reviews) {
+        this.reviews = reviews;
         this.coaching = coaching;
         this.progress = progress;
         this.catalogue = catalogue;
@@ -52,12 +57,13 @@ public class MemberLearningView extends VerticalLayout implements BeforeEnterObs
         long personId = event.getRouteParameters().getLong("personId").orElseThrow(() -> new NoSuchElementException("person"));
         Member member = coaching.member(cboId, personId).orElseThrow(() -> new NoSuchElementException("member"));
         MemberLearning learning = progress.memberLearning(cboId, personId);
+        TimeSpent time = progress.timeSpent(cboId, personId);
         title = member.fullName();
         removeAll();
         RouterLink back = new RouterLink();
         back.setText(getTranslation("member.back"));
         back.getElement().setAttribute("href", "coach/cbo/" + cboId);
-        add(back, new H2(title));
+        add(back, new H2(title), TimeSpentText.total(this, time));
         if (learning.courses().isEmpty()) {
             add(new Paragraph(getTranslation("member.no-courses")));
         }
@@ -68,7 +74,8 @@ public class MemberLearningView extends VerticalLayout implements BeforeEnterObs
             if (course.completedMode() == Mode.FACILITATED) {
                 status = status + " · " + getTranslation("mode." + Mode.FACILITATED.name());
             }
-            Span summary = new Span(getTranslation("coach.member.state", status, course.itemsCompleted(), date(course.lastActivityAt())));
+            Span summary = new Span(getTranslation("coach.member.state", status, course.itemsCompleted(), date(course.lastActivityAt()))
+                    + " · " + TimeSpentText.minutes(this, time.minutes(course.courseId())));
             summary.addClassName("kasang-muted");
             Div items = new Div();
             items.addClassName("kasang-outline");
@@ -94,6 +101,7 @@ public class MemberLearningView extends VerticalLayout implements BeforeEnterObs
             }
             add(summary, items);
         }
+        add(new MemberSubmissionsSection(reviews.memberSubmissions(cboId, personId), this::outline));
         if (!learning.attempts().isEmpty()) {
             add(new H3(getTranslation("member.attempts")));
             Div attempts = new Div();
