@@ -22,7 +22,7 @@ class ArchitectureTest {
     @Test
     void no_feature_reaches_into_another_features_internals_or_ui() {
         for (String feature : new String[] {"security", "organisations", "catalogue", "learning", "coaching", "documents", "assignments",
-                "pdf"}) {
+                "pdf", "indicators"}) {
             noClasses().that().resideOutsideOfPackage("org.kasang." + feature + "..")
                     .should().dependOnClassesThat().resideInAPackage("org.kasang." + feature + ".internal..")
                     .because("a feature's root package is its API")
@@ -83,6 +83,14 @@ class ArchitectureTest {
     void repositories_and_jdbc_stay_inside_internal_packages() {
         noClasses().that().resideOutsideOfPackages("..internal..", "org.kasang.database..")
                 .should().dependOnClassesThat().haveSimpleName("JdbcClient")
+                .check(classes);
+    }
+
+    @Test
+    void nothing_but_the_shell_depends_on_indicators() {
+        noClasses().that().resideOutsideOfPackages("org.kasang.indicators..", "org.kasang.shell..", "org.kasang.demo..")
+                .should().dependOnClassesThat().resideInAPackage("org.kasang.indicators..")
+                .because("indicators listen to learning's and assignments' events; nobody calls them")
                 .check(classes);
     }
 }

@@ -1,0 +1,114 @@
+package org.kasang.indicators.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.kasang.indicators.Evidence;
+import org.kasang.indicators.EvidenceKind;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The evidence log's rows. Appending is idempotent on (kind, source type, source id): the same approval or
+ * completion arriving twice is logged once. Rows are never updated; withdrawals are rows of their own.
+ */
+@Repository
+public class EvidenceRows {
+
+    private static final String SELECT = """
+            select e.*, (w.evidence_id is not null) as withdrawn
+            from evidence e left join evidence_withdrawal w on w.evidence_id = e.id""";
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    EvidenceRows(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** @return the new entry's id, or empty when this source was already logged */
+    public Optional<Long> append(long cboId, EvidenceKind kind, LocalDate occurredOn, Long personId, String sourceType,
+                                 String sourceId, Map<String, Object> details, Instant recordedAt, Long recordedBy,
+                                 Long verifiedBy, Instant verifiedAt) {
+        return jdbc.sql("""
+                        insert into evidence (cbo_id, kind, occurred_on, person_id, source_type, source_id, details,
+                            recorded_at, recorded_by, verified_by, verified_at)
+                        values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?)
+                        on conflict (kind, source_type, source_id) do nothing
+                        returning id""")
+                .params(cboId, kind.name(), Date.valueOf(occurredOn), personId, sourceType, sourceId, write(details),
+                        Timestamp.from(recordedAt), recordedBy, verifiedBy,
+                        verifiedAt == null ? null : Timestamp.from(verifiedAt))
+                .query(Long.class).optional();
+    }
+
+    /** @return false when it was already withdrawn */
+    public boolean withdraw(long evidenceId, String reason, long byPersonId, Instant at) {
+        return jdbc.sql("""
+                        insert into evidence_withdrawal (evidence_id, reason, withdrawn_by, withdrawn_at)
+                        values (?, ?, ?, ?) on conflict (evidence_id) do nothing""")
+                .params(evidenceId, reason, byPersonId, Timestamp.from(at)).update() == 1;
+    }
+
+    public Optional<Evidence> find(long id) {
+        return jdbc.sql(SELECT + " where e.id = ?").param(id).query(this::row).optional();
+    }
+
+    /** A CBO's whole log up to a day (withdrawn entries included and marked), oldest first. */
+    public List<Evidence> ofCbo(long cboId, LocalDate until) {
+        return jdbc.sql(SELECT + " where e.cbo_id = ? and e.occurred_on <= ? order by e.occurred_on, e.id")
+                .params(cboId, Date.valueOf(until)).query(this::row).list();
+    }
+
+    /** Every CBO's entries dated within [from, until] (from null = from the start), for computing indicators. */
+    public List<Evidence> dated(LocalDate from, LocalDate until) {
+        return jdbc.sql(SELECT + " where e.occurred_on between ? and ? order by e.cbo_id, e.occurred_on, e.id")
+                .params(Date.valueOf(from == null ? LocalDate.of(1900, 1, 1) : from), Date.valueOf(until))
+                .query(this::row).list();
+    }
+
+    public List<Evidence> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " where e.id in (:ids) order by e.occurred_on, e.id").param("ids", ids)
+                .query(this::row).list();
+    }
+
+    private Evidence row(ResultSet rs, int n) throws SQLException {
+        Timestamp verifiedAt = rs.getTimestamp("verified_at");
+        return new Evidence(rs.getLong("id"), rs.getLong("cbo_id"), EvidenceKind.valueOf(rs.getString("kind")),
+                rs.getDate("occurred_on").toLocalDate(), (Long) rs.getObject("person_id"), rs.getString("source_type"),
+                rs.getString("source_id"), read(rs.getString("details")), rs.getTimestamp("recorded_at").toInstant(),
+                (Long) rs.getObject("recorded_by"), (Long) rs.getObject("verified_by"),
+                verifiedAt == null ? null : verifiedAt.toInstant(), rs.getBoolean("withdrawn"));
+    }
+
+    private String write(Map<String, Object> details) {
+        try {
+            return json.writeValueAsString(details);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private Map<String, Object> read(String details) {
+        try {
+            return json.readValue(details, new TypeReference<>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
