@@ -11,6 +11,7 @@ import org.kasang.organisations.Sex;
 import org.kasang.security.AccountService;
 import org.kasang.security.PersonDirectory;
 import org.kasang.security.Role;
+import org.kasang.security.SignedInUser;
 import org.kasang.security.SystemUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -50,12 +52,13 @@ public class DemoData implements ApplicationRunner {
     private final AccountService accounts;
     private final PersonDirectory people;
     private final Clock clock;
+    private final DemoProgramme programme;
     private final TransactionTemplate transaction;
     private final boolean enabled;
 
     DemoData(OrganisationService organisations, CoachAssignments coachAssignments, MemberService members,
              AccountService accounts,
-             PersonDirectory people, Clock clock, PlatformTransactionManager transactions,
+             PersonDirectory people, Clock clock, PlatformTransactionManager transactions, DemoProgramme programme,
              @Value("${kasang.demo-data:}") String demoData, @Value("${spring.datasource.url:}") String datasourceUrl) {
         this.organisations = organisations;
         this.coachAssignments = coachAssignments;
@@ -63,6 +66,7 @@ public class DemoData implements ApplicationRunner {
         this.accounts = accounts;
         this.people = people;
         this.clock = clock;
+        this.programme = programme;
         this.transaction = new TransactionTemplate(transactions);
         this.enabled = demoData.isBlank() ? datasourceUrl.isBlank() : Boolean.parseBoolean(demoData);
     }
@@ -79,6 +83,7 @@ public class DemoData implements ApplicationRunner {
         if (accounts.usernameTaken("vanna")) {
             return;
         }
+        long started = System.nanoTime();
         LocalDate since = LocalDate.now(clock).minusMonths(6);
         long kratieYouth = cbo("Kracheh Youth for Good Governance", "1002", true, "Commune budget hearings; youth services", 2016);
         long chhloungWomen = cbo("Chhloung Women's Voice Network", "1001", true, "Gender budgeting; health centre services", 2014);
@@ -96,17 +101,22 @@ public class DemoData implements ApplicationRunner {
         members.addMember(vendors, profile("Sam Bopha", Sex.FEMALE, 1990), since);
         members.addMember(baray, profile("Chea Sovann", Sex.MALE, 1975), since);
 
-        long dara = staff("Keo Dara", "dara", Set.of(Role.COACH));
-        long mony = staff("Lim Mony", "mony", Set.of(Role.COACH));
+        long dara = staff("Keo Dara", "dara", Set.of(Role.COACH)).personId();
+        long mony = staff("Lim Mony", "mony", Set.of(Role.COACH)).personId();
         staff("Lim Bopha", "bopha", Set.of(Role.TRAINER));
-        staff("Sok Vanna", "vanna", Set.of(Role.ADMIN, Role.COACH));
+        SignedInUser vanna = staff("Sok Vanna", "vanna", Set.of(Role.ADMIN, Role.COACH));
         for (long cbo : new long[] {kratieYouth, chhloungWomen, tramKak}) {
             coachAssignments.assign(dara, cbo, since, null);
         }
         for (long cbo : new long[] {vendors, baray}) {
             coachAssignments.assign(mony, cbo, since, null);
         }
-        log.info("Demo data created: 5 CBOs, 8 members, accounts sokha, dara, mony, bopha, vanna (see README)");
+        DemoProgramme.Made programme = this.programme.seed(List.of(kratieYouth, chhloungWomen, tramKak, vendors, baray),
+                List.of(kratieYouth, chhloungWomen, tramKak, vendors), vanna, since);
+        log.info("Demo data created in {} ms: {} CBOs in {} districts, {} of them target CBOs, {} with an approved "
+                        + "advocacy plan; accounts sokha, dara, mony, bopha, vanna (see README)",
+                (System.nanoTime() - started) / 1_000_000, programme.cbos().size(), programme.districts(),
+                programme.targets().size(), programme.withPlan().size());
         log.debug("Demo learner person id {}", sokha);
     }
 
@@ -121,10 +131,10 @@ public class DemoData implements ApplicationRunner {
         return organisations.createCbo(new CboForm(name, communeId, target, focus, founded, CboStatus.ACTIVE));
     }
 
-    private long staff(String fullName, String username, Set<Role> roles) {
+    private SignedInUser staff(String fullName, String username, Set<Role> roles) {
         long person = people.createPerson(fullName);
-        accounts.createLocalAccount(person, username, PASSWORDS.get(username), roles);
-        return person;
+        long account = accounts.createLocalAccount(person, username, PASSWORDS.get(username), roles);
+        return new SignedInUser(account, person, username, fullName, roles);
     }
 
     private static MemberProfile profile(String name, Sex sex, int birthYear) {

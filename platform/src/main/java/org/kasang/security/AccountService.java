@@ -52,6 +52,23 @@ public class AccountService {
         return accounts.save(account).getId();
     }
 
+    /**
+     * An account that cannot sign in with a password: a member who signs in through Keycloak later, or who
+     * learns only in facilitated sessions for now. Their learning records need an account all the same.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public long createAccountWithoutPassword(long personId, String username, Set<Role> roles) {
+        String name = normalise(username);
+        if (accounts.existsByUsername(name)) {
+            throw new InvalidInput("account.error.username-taken");
+        }
+        if (accounts.findByPersonId(personId).isPresent()) {
+            throw new InvalidInput("account.error.person-has-account");
+        }
+        return accounts.save(new Account(name, personId, roles, clock.instant())).getId();
+    }
+
     @Transactional(readOnly = true)
     public boolean usernameTaken(String username) {
         return accounts.existsByUsername(normalise(username));

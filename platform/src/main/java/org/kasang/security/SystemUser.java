@@ -17,11 +17,18 @@ public final class SystemUser {
     }
 
     public static void run(Runnable work) {
+        runAs(new SignedInUser(0, 0, "system", "system", Set.of(Role.ADMIN)), work);
+    }
+
+    /**
+     * Runs work as the given person, for start-up jobs such as the demo programme acting out what members and
+     * coaches do. Never reachable from a request.
+     */
+    public static void runAs(SignedInUser user, Runnable work) {
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
-        var user = new SignedInUser(0, 0, "system", "system", Set.of(Role.ADMIN));
         context.setAuthentication(new UsernamePasswordAuthenticationToken(new Principal(user), null,
-                List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
+                user.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList()));
         SecurityContextHolder.setContext(context);
         try {
             work.run();

@@ -9,6 +9,7 @@ import org.kasang.security.internal.LocalPrincipal;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import java.util.Map;
@@ -16,7 +17,7 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The demo accounts in the README exist once, with the passwords and roles the README lists. */
+/** The demo reproduces the programme report's world through the services; its README accounts exist once. */
 class DemoDataTest extends IntegrationTest {
 
     @Autowired
@@ -27,12 +28,45 @@ class DemoDataTest extends IntegrationTest {
     PasswordEncoder passwords;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    JdbcClient jdbc;
 
+    private int count(String sql) {
+        return jdbc.sql(sql).query(Integer.class).single();
+    }
+
+    /**
+     * One test, because the demo seeds once per database: the programme report's world (621 CBOs, 80 targets,
+     * 63 approved advocacy plans) acted out through the services, and the README's accounts.
+     */
     @Test
-    void demo_accounts_sign_in_with_their_readme_passwords_and_seeding_twice_changes_nothing() {
+    void the_programme_world_and_the_readme_accounts_exist_once() {
         var transaction = new TransactionTemplate(transactions);
+        int cbosBefore = count("select count(*) from cbo");
+        int targetsBefore = count("select count(*) from cbo where target");
+        int districtsBefore = count("select count(distinct co.district_id) from cbo c join commune co on co.id = c.commune_id");
         SystemUser.run(() -> transaction.executeWithoutResult(s -> demo.seed()));
         SystemUser.run(() -> transaction.executeWithoutResult(s -> demo.seed()));
+
+        assertThat(count("select count(*) from cbo") - cbosBefore).isEqualTo(621);
+        assertThat(count("select count(*) from cbo where target") - targetsBefore).isEqualTo(80);
+        assertThat(count("select count(distinct co.district_id) from cbo c join commune co on co.id = c.commune_id"))
+                .isGreaterThanOrEqualTo(Math.max(districtsBefore, 32));
+
+        long vanna = jdbc.sql("select person_id from account where username = 'vanna'").query(Long.class).single();
+        // The demo's CBOs are the ones created with it: those with members added by it or made in its loop.
+        int approved = jdbc.sql("""
+                        select count(distinct s.cbo_id) from submission s join submission_review r on r.submission_id = s.id
+                        where s.assignment_id = 'advocacy-planning/advocacy-action-plan' and s.status = 'APPROVED'
+                            and r.reviewer_id = ?""")
+                .param(vanna).query(Integer.class).single();
+        assertThat(approved).isEqualTo(63);
+        int targetsWithPlan = jdbc.sql("""
+                        select count(distinct s.cbo_id) from submission s join cbo c on c.id = s.cbo_id
+                        join submission_review r on r.submission_id = s.id
+                        where c.target and s.status = 'APPROVED' and r.reviewer_id = ?""")
+                .param(vanna).query(Integer.class).single();
+        assertThat(targetsWithPlan).isEqualTo(63);
 
         Map<String, Set<Role>> roles = Map.of("sokha", Set.of(Role.LEARNER), "dara", Set.of(Role.COACH),
                 "mony", Set.of(Role.COACH), "bopha", Set.of(Role.TRAINER), "vanna", Set.of(Role.ADMIN, Role.COACH));
