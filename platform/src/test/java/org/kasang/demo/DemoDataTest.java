@@ -44,14 +44,17 @@ class DemoDataTest extends IntegrationTest {
         var transaction = new TransactionTemplate(transactions);
         int cbosBefore = count("select count(*) from cbo");
         int targetsBefore = count("select count(*) from cbo where target");
-        int districtsBefore = count("select count(distinct co.district_id) from cbo c join commune co on co.id = c.commune_id");
         SystemUser.run(() -> transaction.executeWithoutResult(s -> demo.seed()));
         SystemUser.run(() -> transaction.executeWithoutResult(s -> demo.seed()));
 
         assertThat(count("select count(*) from cbo") - cbosBefore).isEqualTo(621);
         assertThat(count("select count(*) from cbo where target") - targetsBefore).isEqualTo(80);
+        // The programme's 40 districts, municipalities and khans in nine provinces.
         assertThat(count("select count(distinct co.district_id) from cbo c join commune co on co.id = c.commune_id"))
-                .isGreaterThanOrEqualTo(Math.max(districtsBefore, 32));
+                .isEqualTo(40);
+        assertThat(count("""
+                select count(distinct d.province_id) from cbo c join commune co on co.id = c.commune_id
+                join district d on d.id = co.district_id""")).isEqualTo(9);
 
         long vanna = jdbc.sql("select person_id from account where username = 'vanna'").query(Long.class).single();
         // The demo's CBOs are the ones created with it: those with members added by it or made in its loop.
