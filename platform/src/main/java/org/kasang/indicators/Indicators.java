@@ -70,6 +70,9 @@ public class Indicators {
         if (ReportingPeriods.blank(f.nameEn(), 300) || ReportingPeriods.blank(f.nameKm(), 300)) {
             throw new InvalidInput("indicator.error.name");
         }
+        if (tooLong(f.descriptionEn()) || tooLong(f.descriptionKm())) {
+            throw new InvalidInput("indicator.error.description");
+        }
         if (ReportingPeriods.blank(f.resultRef(), 60) || f.resultKind() == null) {
             throw new InvalidInput("indicator.error.result");
         }
@@ -111,6 +114,10 @@ public class Indicators {
 
     private static BigDecimal scale(BigDecimal value) {
         return value == null ? null : value.setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+
+    private static boolean tooLong(String text) {
+        return text != null && text.strip().length() > 2000;
     }
 
     private static String trim(String text) {

@@ -10,15 +10,15 @@ import org.kasang.indicators.GovernmentLevel;
 import org.kasang.indicators.MilestoneKind;
 import org.kasang.indicators.Rule;
 
-import java.util.List;
-
 /** One criterion of an indicator's numerator: the kind of evidence and its few settings. */
 class CriterionForm extends FormLayout {
 
-    static final List<String> TYPES = List.of("COURSE_COMPLETIONS", "APPROVED_ASSIGNMENT", "MILESTONE",
-            "SELF_ASSESSMENT", "CAPACITY_LEVEL");
+    /** The kinds of criterion, as Criterion names them. */
+    enum Type {
+        COURSE_COMPLETIONS, APPROVED_ASSIGNMENT, MILESTONE, SELF_ASSESSMENT, CAPACITY_LEVEL
+    }
 
-    final Select<String> type = new Select<>();
+    final Select<Type> type = new Select<>();
     final TextField reference = new TextField();
     final IntegerField minimum = new IntegerField();
     final IntegerField women = new IntegerField();
@@ -27,20 +27,24 @@ class CriterionForm extends FormLayout {
 
     CriterionForm() {
         type.setLabel(getTranslation("indicator.criterion"));
-        type.setItems(TYPES);
-        type.setItemLabelGenerator(t -> getTranslation("indicator.criterion." + t));
+        type.setItems(Type.values());
+        type.setItemLabelGenerator(t -> getTranslation("indicator.criterion." + t.name()));
         reference.setLabel(getTranslation("indicator.criterion.reference"));
         reference.setHelperText(getTranslation("indicator.criterion.reference.help"));
         minimum.setLabel(getTranslation("indicator.criterion.minimum"));
         women.setLabel(getTranslation("indicator.criterion.women"));
         milestone.setLabel(getTranslation("indicator.criterion.milestone"));
         milestone.setItems(MilestoneKind.values());
-        milestone.setItemLabelGenerator(k -> getTranslation("indicator.milestone." + k.name()));
+        milestone.setItemLabelGenerator(k -> k == null ? getTranslation("indicator.milestone.any")
+                : getTranslation("indicator.milestone." + k.name()));
         milestone.setEmptySelectionAllowed(true);
         milestone.setEmptySelectionCaption(getTranslation("indicator.milestone.any"));
         level.setLabel(getTranslation("indicator.criterion.level"));
         level.setItems(GovernmentLevel.values());
-        level.setItemLabelGenerator(l -> getTranslation("indicator.level." + l.name()));
+        level.setItemLabelGenerator(l -> l == null ? getTranslation("indicator.level.any")
+                : getTranslation("indicator.level." + l.name()));
+        level.setEmptySelectionAllowed(true);
+        level.setEmptySelectionCaption(getTranslation("indicator.level.any"));
         add(type, reference, minimum, women, milestone, level);
     }
 
@@ -55,23 +59,23 @@ class CriterionForm extends FormLayout {
         }
         Criterion c = rule.items().get(0).criterion();
         if (c instanceof Criterion.CourseCompletions cc) {
-            set("COURSE_COMPLETIONS", cc.courseId(), cc.minMembers());
+            set(Type.COURSE_COMPLETIONS, cc.courseId(), cc.minMembers());
             women.setValue(cc.minWomen());
         } else if (c instanceof Criterion.ApprovedAssignment a) {
-            set("APPROVED_ASSIGNMENT", a.assignmentId(), null);
+            set(Type.APPROVED_ASSIGNMENT, a.assignmentId(), null);
         } else if (c instanceof Criterion.Milestone m) {
-            set("MILESTONE", "", null);
+            set(Type.MILESTONE, "", null);
             milestone.setValue(m.kind());
             level.setValue(m.minLevel());
         } else if (c instanceof Criterion.SelfAssessment s) {
-            set("SELF_ASSESSMENT", s.areaCode(), s.minScore());
+            set(Type.SELF_ASSESSMENT, s.areaCode(), s.minScore());
         } else if (c instanceof Criterion.CapacityLevel l) {
-            set("CAPACITY_LEVEL", l.areaCode(), l.minRank());
+            set(Type.CAPACITY_LEVEL, l.areaCode(), l.minRank());
         }
         return true;
     }
 
-    private void set(String kind, String ref, Integer min) {
+    private void set(Type kind, String ref, Integer min) {
         type.setValue(kind);
         reference.setValue(ref);
         minimum.setValue(min);
@@ -83,15 +87,15 @@ class CriterionForm extends FormLayout {
         }
         String ref = reference.getValue().strip();
         int min = minimum.getValue() == null ? 1 : minimum.getValue();
-        if (ref.isEmpty() && !"MILESTONE".equals(type.getValue())) {
+        if (ref.isEmpty() && type.getValue() != Type.MILESTONE) {
             throw new InvalidInput("indicator.error.criterion");
         }
         Criterion c = switch (type.getValue()) {
-            case "COURSE_COMPLETIONS" -> new Criterion.CourseCompletions(ref, min,
+            case COURSE_COMPLETIONS -> new Criterion.CourseCompletions(ref, min,
                     women.getValue() == null ? 0 : women.getValue());
-            case "APPROVED_ASSIGNMENT" -> new Criterion.ApprovedAssignment(ref);
-            case "MILESTONE" -> new Criterion.Milestone(milestone.getValue(), level.getValue());
-            case "SELF_ASSESSMENT" -> new Criterion.SelfAssessment(ref, min);
+            case APPROVED_ASSIGNMENT -> new Criterion.ApprovedAssignment(ref);
+            case MILESTONE -> new Criterion.Milestone(milestone.getValue(), level.getValue());
+            case SELF_ASSESSMENT -> new Criterion.SelfAssessment(ref, min);
             default -> new Criterion.CapacityLevel(ref, min);
         };
         return Rule.allOf(c);
