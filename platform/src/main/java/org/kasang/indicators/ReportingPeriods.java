@@ -46,7 +46,14 @@ public class ReportingPeriods {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public Slice<ReportingPeriod> list(Pageable page) {
-        List<ReportingPeriod> found = rows.page(page.getOffset(), page.getPageSize() + 1);
+        return list("", page);
+    }
+
+    /** Those whose code or name contains the filter, newest first. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Slice<ReportingPeriod> list(String filter, Pageable page) {
+        List<ReportingPeriod> found = rows.page(filter, page.getOffset(), page.getPageSize() + 1);
         boolean more = found.size() > page.getPageSize();
         return new SliceImpl<>(more ? found.subList(0, page.getPageSize()) : found, page, more);
     }

@@ -142,6 +142,25 @@ class IndicatorsUiTest extends KaribuTest {
                 .anySatisfy(cell -> assertThat(cell).startsWith("Course completed on " + start.plusDays(10)));
     }
 
+    @Test
+    void editing_an_indicator_keeps_a_rule_richer_than_the_form() {
+        Rule rich = Rule.atLeast(1, List.of(Rule.Item.of(new Criterion.ApprovedAssignment("advocacy-plan")),
+                Rule.Item.of(new Criterion.Milestone(MilestoneKind.ADVOCATED, GovernmentLevel.DISTRICT))));
+        IndicatorForm form = IndicatorTesting.indicator(Unit.CBOS, Denominator.ACTIVE_CBOS, Window.CUMULATIVE, rich,
+                Map.of());
+        long id = indicators.create(form);
+        navigate("admin/indicators");
+        Grid<?> grid = _find(Grid.class).get(0);
+        int row = IntStream.range(0, _size(grid)).filter(i -> _getFormattedRow(grid, i).contains(form.code()))
+                .findFirst().orElseThrow();
+        _click((Button) _getCellComponent(grid, row, "edit"));
+        _get(TextField.class, spec -> spec.withLabel("Name (English)")).setValue("Renamed");
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+
+        assertThat(indicators.form(id).nameEn()).isEqualTo("Renamed");
+        assertThat(indicators.form(id).numerator()).isEqualTo(rich);
+    }
+
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static void choose(Select select, String label) {
         Object item = select.getListDataView().getItems()

@@ -41,9 +41,14 @@ public class PeriodRows {
         return jdbc.sql("select * from reporting_period where id = ?").param(id).query(PeriodRows::row).optional();
     }
 
-    public List<ReportingPeriod> page(long offset, int limit) {
-        return jdbc.sql("select * from reporting_period order by ends_on desc, id desc offset ? limit ?")
-                .params(offset, limit).query(PeriodRows::row).list();
+    /** Periods whose code or name contains the filter (blank: all), newest end first. */
+    public List<ReportingPeriod> page(String filter, long offset, int limit) {
+        String like = "%" + (filter == null ? "" : filter.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
+        return jdbc.sql("""
+                        select * from reporting_period
+                        where lower(code) like ? or lower(name_en) like ? or name_km like ?
+                        order by ends_on desc, id desc offset ? limit ?""")
+                .params(like, like, like, offset, limit).query(PeriodRows::row).list();
     }
 
     static ReportingPeriod row(ResultSet rs, int n) throws SQLException {

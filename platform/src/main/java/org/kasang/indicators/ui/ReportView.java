@@ -54,8 +54,8 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
         downloads.setId("report-downloads");
         charts.setId("report-charts");
         period.setLabel(getTranslation("report.period"));
-        period.setItems(query -> periods.list(OffsetPage.of(query.getOffset(), query.getLimit())).stream()
-                .filter(p -> query.getFilter().map(f -> matches(p, f)).orElse(true)));
+        period.setItems(query -> periods.list(query.getFilter().orElse(""),
+                OffsetPage.of(query.getOffset(), query.getLimit())).stream());
         period.setItemLabelGenerator(p -> p.name().in(getLocale()));
         period.addValueChangeListener(e -> show());
         compute.setText(getTranslation("report.compute"));
@@ -89,11 +89,6 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
         table.setVisible(false);
         details.setPadding(false);
         add(new H2(getTranslation("report.title")), downloads, charts, bar, table, details);
-    }
-
-    private boolean matches(ReportingPeriod p, String filter) {
-        String f = filter.toLowerCase(getLocale());
-        return p.code().toLowerCase(getLocale()).contains(f) || p.name().in(getLocale()).toLowerCase(getLocale()).contains(f);
     }
 
     private void show() {
