@@ -64,6 +64,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         if (user.has(Role.ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.cbo-registry"), "admin/cbos"));
+            nav.addItem(new SideNavItem(getTranslation("nav.report"), "admin/report"));
+            nav.addItem(new SideNavItem(getTranslation("nav.indicators"), "admin/indicators"));
             nav.addItem(new SideNavItem(getTranslation("nav.export-log"), "admin/exports"));
         }
         nav.addItem(new SideNavItem(getTranslation("nav.search"), "search"));

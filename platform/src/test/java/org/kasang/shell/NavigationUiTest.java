@@ -71,7 +71,7 @@ class NavigationUiTest extends KaribuTest {
         login(fixtures.staff("Nav admin", Role.ADMIN));
         navigate("");
         _get(CboRegistryView.class);
-        assertThat(menu()).containsExactly("Courses", "CBO registry", "Export log", "Search");
+        assertThat(menu()).containsExactly("Courses", "CBO registry", "Indicator report", "Indicators", "Export log", "Search");
     }
 
     @Test
@@ -79,7 +79,7 @@ class NavigationUiTest extends KaribuTest {
         login(fixtures.staff("Nav admin coach", Role.ADMIN, Role.COACH));
         navigate("");
         _get(CboRegistryView.class);
-        assertThat(menu()).containsExactly("My CBOs", "Reviews", "Difficult questions", "Courses", "CBO registry", "Export log", "Search");
+        assertThat(menu()).containsExactly("My CBOs", "Reviews", "Difficult questions", "Courses", "CBO registry", "Indicator report", "Indicators", "Export log", "Search");
         navigate("coach");
         _get(CoachHomeView.class);
     }
