@@ -39,10 +39,10 @@ public class ReportCharts {
     private static final Color GRID = new Color(0xE1, 0xE6, 0xE9);
     private static final Color ACTUAL = new Color(0x0B, 0x5E, 0x55);
     private static final Color TARGET = new Color(0xC2, 0x6A, 0x12);
-    private static final float LEFT = 70;
+    private static final float LEFT = 90;
     private static final float RIGHT = 30;
-    private static final float TOP = 80;
-    private static final float BOTTOM = 60;
+    private static final float TOP = 90;
+    private static final float BOTTOM = 64;
 
     /** Value per reporting period as a line, the targets as a dashed second line. */
     public byte[] trend(IndicatorReport.Line line, Locale locale) {
@@ -59,8 +59,8 @@ public class ReportCharts {
             for (int i = 0; i < points.size(); i++) {
                 float x = LEFT + step * (i + 0.5f);
                 g.setColor(MUTED);
-                ChartText.draw(g, ChartText.fitted(g, points.get(i).periodName().in(locale), 12, false, step - 4),
-                        12, false, x, HEIGHT - BOTTOM + 22, Align.CENTER);
+                ChartText.draw(g, ChartText.fitted(g, points.get(i).periodName().in(locale), 16, false, step - 4),
+                        16, false, x, HEIGHT - BOTTOM + 28, Align.CENTER);
             }
             series(g, points.stream().map(IndicatorReport.TrendPoint::target).toList(), top, step, TARGET, true, line.factor());
             series(g, points.stream().map(IndicatorReport.TrendPoint::value).toList(), top, step, ACTUAL, false, line.factor());
@@ -73,11 +73,11 @@ public class ReportCharts {
         List<IndicatorReport.Figure> figures = line.breakdown().getOrDefault(Dimension.PROVINCE, List.of());
         return png(g -> {
             title(g, t.get("chart.by-province", line.code(), line.name().in(locale)));
-            float labelWidth = 200;
+            float labelWidth = 240;
             float left = 20 + labelWidth;
             float width = WIDTH - left - 90;
-            float rowHeight = figures.isEmpty() ? 0 : Math.min(30, (HEIGHT - TOP - 20) / figures.size());
-            float size = Math.max(9, Math.min(13, rowHeight * 0.6f));
+            float rowHeight = figures.isEmpty() ? 0 : Math.min(40, (HEIGHT - TOP - 20) / figures.size());
+            float size = Math.max(10, Math.min(17, rowHeight * 0.5f));
             double max = figures.stream().filter(f -> f.value() != null).mapToDouble(f -> f.value().doubleValue())
                     .max().orElse(0);
             for (int i = 0; i < figures.size(); i++) {
@@ -128,7 +128,7 @@ public class ReportCharts {
 
     private static void title(Graphics2D g, String text) {
         g.setColor(INK);
-        ChartText.draw(g, ChartText.fitted(g, text, 16, true, WIDTH - 40), 16, true, 20, 32, Align.LEFT);
+        ChartText.draw(g, ChartText.fitted(g, text, 22, true, WIDTH - 40), 22, true, 20, 36, Align.LEFT);
     }
 
     private static void legend(Graphics2D g, String actual, String target) {
@@ -136,11 +136,11 @@ public class ReportCharts {
         for (int i = 0; i < 2; i++) {
             g.setColor(i == 0 ? ACTUAL : TARGET);
             g.setStroke(i == 0 ? new BasicStroke(3) : dashed());
-            g.draw(new Line2D.Float(x, 54, x + 26, 54));
+            g.draw(new Line2D.Float(x, 64, x + 30, 64));
             g.setColor(INK);
             String label = i == 0 ? actual : target;
-            ChartText.draw(g, label, 12, false, x + 32, 58, Align.LEFT);
-            x += 32 + ChartText.width(g, label, 12, false) + 24;
+            ChartText.draw(g, label, 16, false, x + 38, 70, Align.LEFT);
+            x += 38 + ChartText.width(g, label, 16, false) + 28;
         }
     }
 
@@ -155,7 +155,7 @@ public class ReportCharts {
             g.setColor(GRID);
             g.draw(new Line2D.Float(LEFT, y, WIDTH - RIGHT, y));
             g.setColor(MUTED);
-            ChartText.draw(g, Numbers.value(BigDecimal.valueOf(v), factor), 11, false, LEFT - 8, y + 4, Align.RIGHT);
+            ChartText.draw(g, Numbers.value(BigDecimal.valueOf(v), factor), 15, false, LEFT - 8, y + 5, Align.RIGHT);
         }
         return top;
     }
@@ -187,7 +187,7 @@ public class ReportCharts {
             }
             if (!dashed) {
                 g.fill(new Ellipse2D.Float(x - 5, y - 5, 10, 10));
-                ChartText.draw(g, Numbers.value(value, factor), 12, true, x, y - 10, Align.CENTER);
+                ChartText.draw(g, Numbers.value(value, factor), 16, true, x, y - 12, Align.CENTER);
             }
             previousX = x;
             previousY = y;

@@ -34,10 +34,10 @@ class ReportChartsTest {
         assertThat(image.getWidth()).isEqualTo(ReportCharts.WIDTH);
         assertThat(image.getHeight()).isEqualTo(ReportCharts.HEIGHT);
         // Three rows: Battambang and Siem Reap have equal bars (20%), Kampot (suppressed) none.
-        int rowHeight = (ReportCharts.HEIGHT - 80 - 20) / 3;
+        int rowHeight = Math.min(40, (ReportCharts.HEIGHT - 90 - 20) / 3);
         int[] bars = new int[3];
         for (int row = 0; row < 3; row++) {
-            int y = 80 + row * Math.min(30, rowHeight) + Math.min(30, rowHeight) / 2;
+            int y = 90 + row * rowHeight + rowHeight / 2;
             for (int x = 0; x < image.getWidth(); x++) {
                 bars[row] += (image.getRGB(x, y) & 0xFFFFFF) == 0x0B5E55 ? 1 : 0;
             }

@@ -136,6 +136,7 @@ class ReportExportsTest extends IntegrationTest {
         assertThat(logged()).isEqualTo(logged + 1);
     }
 
+    /** The pages are saved under target/khmer-shaping/ to look at. */
     @Test
     void khmer_pdf_is_shaped_and_reads_back() throws Exception {
         byte[] pdf = exports.pdf(report, KHMER);
@@ -147,6 +148,11 @@ class ReportExportsTest extends IntegrationTest {
             double scale = 4;
             var page = new PDFRenderer(document).renderImageWithDPI(0, (float) (72 * scale));
             var differences = KhmerInk.firstLine(page, scale, title, "NotoSansKhmer-Bold.ttf", 18);
+            var dir = java.nio.file.Path.of("target", "khmer-shaping");
+            for (int i = 0; i < document.getNumberOfPages(); i++) {
+                javax.imageio.ImageIO.write(new PDFRenderer(document).renderImageWithDPI(i, 72), "png",
+                        dir.resolve("report-km-page-" + (i + 1) + ".png").toFile());
+            }
             System.out.println("Khmer report title: " + differences);
             assertThat(differences.shapedToNaive()).as("the check can tell shaped from unshaped").isGreaterThan(0.25);
             assertThat(differences.toShaped()).as("the title looks as Java2D shapes it").isLessThan(0.10);
