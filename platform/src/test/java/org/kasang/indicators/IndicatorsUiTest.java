@@ -4,7 +4,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -113,7 +116,6 @@ class IndicatorsUiTest extends KaribuTest {
         navigate("admin/report");
         _get(ReportView.class);
         assertThat(_get(Div.class, spec -> spec.withId("report-downloads")).getChildren()).isEmpty();
-        assertThat(_get(Div.class, spec -> spec.withId("report-charts")).getChildren()).isEmpty();
         @SuppressWarnings("unchecked")
         ComboBox<ReportingPeriod> picker = _get(ComboBox.class, spec -> spec.withLabel("Reporting period"));
         picker.setValue(periods.period(period));
@@ -124,6 +126,13 @@ class IndicatorsUiTest extends KaribuTest {
                 RoundingMode.HALF_UP));
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
                 .contains(percent + "% (1 of " + targets + ") " + predicate);
+        // The period's exports, its charts drawn on the server, and its learning records as xAPI.
+        _get(Anchor.class, spec -> spec.withId("download-pdf"));
+        _get(Anchor.class, spec -> spec.withId("download-dhis2"));
+        assertThat(_find(Image.class).stream().map(Image::getAlt).flatMap(java.util.Optional::stream))
+                .contains("Trend of Trained, with its target", "Trained by province");
+        assertThat(_get(DatePicker.class, spec -> spec.withLabel("From")).getValue()).isEqualTo(start);
+        assertThat(_get(Anchor.class, spec -> spec.withId("download-xapi")).isEnabled()).isTrue();
 
         @SuppressWarnings("unchecked")
         Grid<IndicatorReport.Line> table = _find(Grid.class).get(0);

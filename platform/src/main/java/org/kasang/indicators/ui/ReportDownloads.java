@@ -20,7 +20,7 @@ import java.util.function.Supplier;
 public class ReportDownloads extends Div {
 
     public ReportDownloads(ReportExports exports, Supplier<IndicatorReport> report, Locale locale) {
-        addClassNames("flex", "flex-wrap", "gap-m");
+        addClassName("kasang-downloads");
         add(link("download-csv", "report-export.download.csv", "csv", Csv.MEDIA_TYPE, report,
                 r -> exports.csv(r, locale)));
         add(link("download-xlsx", "report-export.download.xlsx", "xlsx", ReportExports.XLSX_TYPE, report,

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -24,7 +25,14 @@ import org.kasang.indicators.Dimension;
 import org.kasang.indicators.IndicatorReport;
 import org.kasang.indicators.IndicatorReports;
 import org.kasang.indicators.ReportingPeriod;
+import org.kasang.indicators.ReportCharts;
+import org.kasang.indicators.ReportExports;
 import org.kasang.indicators.ReportingPeriods;
+import org.kasang.learning.XapiExport;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+
+import java.io.ByteArrayInputStream;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -39,20 +47,25 @@ import java.util.Map;
 @RolesAllowed("ADMIN")
 public class ReportView extends VerticalLayout implements HasDynamicTitle {
 
-    /** Filled when the lead wires the exports and charts in. */
+    /** The period's exports: each made when clicked, suppressed, and logged. */
     final Div downloads = new Div();
-    final Div charts = new Div();
     final ComboBox<ReportingPeriod> period = new ComboBox<>();
     final Button compute = new Button();
     final Grid<IndicatorReport.Line> table = new Grid<>();
     final VerticalLayout details = new VerticalLayout();
+    final XapiExportSection xapi;
     private final IndicatorReports reports;
+    private final ReportExports exports;
+    private final ReportCharts charts;
 
-    public ReportView(IndicatorReports reports, ReportingPeriods periods) {
+    public ReportView(IndicatorReports reports, ReportingPeriods periods, ReportExports exports, ReportCharts charts,
+                      XapiExport xapi) {
         this.reports = reports;
+        this.exports = exports;
+        this.charts = charts;
+        this.xapi = new XapiExportSection(xapi);
         addClassName("kasang-page");
         downloads.setId("report-downloads");
-        charts.setId("report-charts");
         period.setLabel(getTranslation("report.period"));
         period.setItems(query -> periods.list(query.getFilter().orElse(""),
                 OffsetPage.of(query.getOffset(), query.getLimit())).stream());
@@ -88,16 +101,22 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
         table.setAllRowsVisible(true);
         table.setVisible(false);
         details.setPadding(false);
-        add(new H2(getTranslation("report.title")), downloads, charts, bar, table, details);
+        add(new H2(getTranslation("report.title")), bar, downloads, table, details, this.xapi);
     }
 
     private void show() {
         details.removeAll();
+        downloads.removeAll();
         if (period.getValue() == null) {
             table.setVisible(false);
             return;
         }
-        IndicatorReport report = reports.report(period.getValue().id());
+        long periodId = period.getValue().id();
+        xapi.period(period.getValue().startsOn(), period.getValue().endsOn());
+        IndicatorReport report = reports.report(periodId);
+        if (!report.lines().isEmpty()) {
+            downloads.add(new ReportDownloads(exports, () -> reports.report(periodId, true), getLocale()));
+        }
         table.setItems(report.lines());
         table.setVisible(!report.lines().isEmpty());
         if (report.lines().isEmpty()) {
@@ -107,6 +126,10 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
             Paragraph sentence = new Paragraph(IndicatorReports.sentence(line, getLocale()));
             sentence.addClassName("report-sentence");
             details.add(new H3(line.code() + " " + line.name().in(getLocale())), sentence);
+            details.add(chart(line, "trend", () -> charts.trend(line, getLocale())));
+            if (line.breakdown().containsKey(Dimension.PROVINCE)) {
+                details.add(chart(line, "by-province", () -> charts.byProvince(line, getLocale())));
+            }
             for (Map.Entry<Dimension, List<IndicatorReport.Figure>> entry : line.breakdown().entrySet()) {
                 HorizontalLayout cells = new HorizontalLayout();
                 cells.setWrap(true);
@@ -116,6 +139,18 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
                 details.add(cells);
             }
         }
+    }
+
+    /** A server-drawn chart, made when the browser asks for the image; lazy, so a long report stays light. */
+    private Image chart(IndicatorReport.Line line, String kind, java.util.function.Supplier<byte[]> png) {
+        Image image = new Image(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = png.get();
+            return new DownloadResponse(new ByteArrayInputStream(bytes), line.code() + "-" + kind + ".png", "image/png",
+                    bytes.length);
+        }), getTranslation("report.chart." + kind, line.name().in(getLocale())));
+        image.getElement().setAttribute("loading", "lazy");
+        image.addClassName("kasang-chart");
+        return image;
     }
 
     private Component cell(IndicatorReport.Line line, IndicatorReport.Figure f, Dimension dimension) {
