@@ -1,0 +1,63 @@
+package org.kasang.indicators.internal;
+
+import org.kasang.organisations.Sex;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The derived cache of CBO levels per area, and the few facts about people that rules read. */
+@Repository
+public class CapacityRows {
+
+    public record Row(long areaId, int rank, LocalDate since) {
+    }
+
+    private final JdbcClient jdbc;
+
+    CapacityRows(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void replace(long cboId, List<Row> rows, Instant at) {
+        jdbc.sql("delete from cbo_capacity where cbo_id = ?").param(cboId).update();
+        for (Row row : rows) {
+            jdbc.sql("insert into cbo_capacity (cbo_id, area_id, level_rank, since, derived_at) values (?, ?, ?, ?, ?)")
+                    .params(cboId, row.areaId(), row.rank(), row.since() == null ? null : Date.valueOf(row.since()),
+                            Timestamp.from(at)).update();
+        }
+    }
+
+    public List<Row> ofCbo(long cboId) {
+        return jdbc.sql("select area_id, level_rank, since from cbo_capacity where cbo_id = ? order by area_id")
+                .param(cboId).query((rs, n) -> new Row(rs.getLong("area_id"), rs.getInt("level_rank"),
+                        rs.getDate("since") == null ? null : rs.getDate("since").toLocalDate())).list();
+    }
+
+    public void clear() {
+        jdbc.sql("delete from cbo_capacity").update();
+    }
+
+    public List<Long> cbosWithEvidence() {
+        return jdbc.sql("select distinct cbo_id from evidence order by cbo_id").query(Long.class).list();
+    }
+
+    /** Sex of the people the evidence names, read from the person registry for rules about women members. */
+    public Map<Long, Sex> sexes(Collection<Long> personIds) {
+        Map<Long, Sex> sexes = new HashMap<>();
+        if (!personIds.isEmpty()) {
+            jdbc.sql("select id, sex from person where id in (:ids)").param("ids", personIds)
+                    .query(rs -> {
+                        sexes.put(rs.getLong("id"), Sex.valueOf(rs.getString("sex")));
+                    });
+        }
+        return sexes;
+    }
+}
