@@ -38,6 +38,8 @@ class CapacityTest extends IntegrationTest {
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate transactions;
     @Autowired JdbcClient jdbc;
+    @Autowired org.kasang.assignments.AssignmentService assignmentsService;
+    @Autowired org.kasang.assignments.ReviewService reviews;
 
     SignedInUser admin;
     long cbo;
@@ -111,6 +113,22 @@ class CapacityTest extends IntegrationTest {
         assertThat(log).hasSize(1);
         assertThat(log.get(0).evidence().kind()).isEqualTo(EvidenceKind.ASSIGNMENT_APPROVED);
         assertThat(log.get(0).verifiedByName()).isEqualTo(coach.displayName());
+    }
+
+    @Test
+    void a_real_approval_in_review_becomes_evidence_in_the_same_transaction() {
+        signInAs(woman);
+        long submissionId = assignmentsService.submit(PLAN, org.kasang.assignments.Work.plan()).id();
+        signInAs(coach);
+        reviews.review(submissionId, org.kasang.assignments.Work.planScores("strong"), "A careful plan.",
+                org.kasang.assignments.Decision.APPROVED);
+        assertThat(states.evidence(cbo, PageRequest.of(0, 10)).getContent()).singleElement().satisfies(entry -> {
+            assertThat(entry.evidence().sourceId()).isEqualTo(String.valueOf(submissionId));
+            assertThat(entry.evidence().personId()).isEqualTo(woman.personId());
+            assertThat(entry.evidence().detail("assignmentId")).isEqualTo(PLAN);
+            assertThat(entry.evidence().verifiedBy()).isEqualTo(coach.personId());
+        });
+        assertThat(level()).isEqualTo(1);
     }
 
     @Test

@@ -26,13 +26,30 @@ public class CapacityRows {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Makes the cache hold exactly these rows for the CBO. Upserts rather than delete-and-insert, so two
+     * completions in the same CBO at the same moment wait for each other instead of failing on the key.
+     */
     public void replace(long cboId, List<Row> rows, Instant at) {
-        jdbc.sql("delete from cbo_capacity where cbo_id = ?").param(cboId).update();
+        List<Long> held = rows.stream().map(Row::areaId).toList();
+        jdbc.sql("delete from cbo_capacity where cbo_id = :cbo and area_id not in (:held)")
+                .param("cbo", cboId).param("held", held.isEmpty() ? List.of(-1L) : held).update();
         for (Row row : rows) {
-            jdbc.sql("insert into cbo_capacity (cbo_id, area_id, level_rank, since, derived_at) values (?, ?, ?, ?, ?)")
+            jdbc.sql("""
+                            insert into cbo_capacity (cbo_id, area_id, level_rank, since, derived_at) values (?, ?, ?, ?, ?)
+                            on conflict (cbo_id, area_id) do update
+                            set level_rank = excluded.level_rank, since = excluded.since, derived_at = excluded.derived_at""")
                     .params(cboId, row.areaId(), row.rank(), row.since() == null ? null : Date.valueOf(row.since()),
                             Timestamp.from(at)).update();
         }
+    }
+
+    /**
+     * Holds the CBO's derivation until the transaction ends: the second of two simultaneous completions then
+     * reads the first one's evidence (read committed) instead of overwriting its level with an older view.
+     */
+    public void lock(long cboId) {
+        jdbc.sql("select pg_advisory_xact_lock(1014, cast(? as integer))").param((int) cboId).query().singleValue();
     }
 
     public List<Row> ofCbo(long cboId) {

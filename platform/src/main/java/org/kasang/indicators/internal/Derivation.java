@@ -38,6 +38,7 @@ public class Derivation {
     }
 
     public void derive(long cboId) {
+        capacity.lock(cboId);
         capacity.replace(cboId, judge(cboId, areas.all()), clock.instant());
     }
 
