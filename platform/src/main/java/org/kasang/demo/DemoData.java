@@ -53,12 +53,14 @@ public class DemoData implements ApplicationRunner {
     private final PersonDirectory people;
     private final Clock clock;
     private final DemoProgramme programme;
+    private final DemoIndicators indicators;
     private final TransactionTemplate transaction;
     private final boolean enabled;
 
     DemoData(OrganisationService organisations, CoachAssignments coachAssignments, MemberService members,
              AccountService accounts,
              PersonDirectory people, Clock clock, PlatformTransactionManager transactions, DemoProgramme programme,
+             DemoIndicators indicators,
              @Value("${kasang.demo-data:}") String demoData, @Value("${spring.datasource.url:}") String datasourceUrl) {
         this.organisations = organisations;
         this.coachAssignments = coachAssignments;
@@ -67,6 +69,7 @@ public class DemoData implements ApplicationRunner {
         this.people = people;
         this.clock = clock;
         this.programme = programme;
+        this.indicators = indicators;
         this.transaction = new TransactionTemplate(transactions);
         this.enabled = demoData.isBlank() ? datasourceUrl.isBlank() : Boolean.parseBoolean(demoData);
     }
@@ -113,10 +116,11 @@ public class DemoData implements ApplicationRunner {
         }
         DemoProgramme.Made programme = this.programme.seed(List.of(kratieYouth, chhloungWomen, tramKak, vendors, baray),
                 List.of(kratieYouth, chhloungWomen, tramKak, vendors), vanna, since);
+        indicators.seed(programme.generatedTargets(), programme.withPlan(), vanna, since, LocalDate.now(clock));
         log.info("Demo data created in {} ms: {} CBOs in {} districts, {} of them target CBOs, {} with an approved "
-                        + "advocacy plan; accounts sokha, dara, mony, bopha, vanna (see README)",
-                (System.nanoTime() - started) / 1_000_000, programme.cbos().size(), programme.districts(),
-                programme.targets().size(), programme.withPlan().size());
+                        + "advocacy plan, {} with a verified advocacy milestone; accounts sokha, dara, mony, bopha, vanna "
+                        + "(see README)", (System.nanoTime() - started) / 1_000_000, programme.cbos().size(),
+                programme.districts(), programme.targets().size(), programme.withPlan().size(), DemoIndicators.ADVOCATED);
         log.debug("Demo learner person id {}", sokha);
     }
 

@@ -65,7 +65,7 @@ class DemoProgramme {
     }
 
     /** What the programme made, for the log line and the next steps (milestones, indicators). */
-    record Made(List<Long> cbos, List<Long> targets, List<Long> withPlan, int districts) {
+    record Made(List<Long> cbos, List<Long> targets, List<Long> generatedTargets, List<Long> withPlan, int districts) {
     }
 
     /**
@@ -109,7 +109,7 @@ class DemoProgramme {
                     Decision.APPROVED));
             withPlan.add(cbo);
         }
-        return new Made(cbos, targets, withPlan, districts);
+        return new Made(cbos, targets, targets.subList(existingTargets.size(), targets.size()), withPlan, districts);
     }
 
     /** Every commune of the districts whose communes are in the reference data, district by district. */

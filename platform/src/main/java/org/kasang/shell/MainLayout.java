@@ -58,6 +58,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(new SideNavItem(getTranslation("nav.my-cbos"), "coach"));
             nav.addItem(new SideNavItem(getTranslation("nav.reviews"), "coach/reviews"));
             nav.addItem(new SideNavItem(getTranslation("nav.difficult-questions"), "coach/questions"));
+            nav.addItem(new SideNavItem(getTranslation("nav.milestones"), "coach/milestones"));
         }
         if (user.has(Role.TRAINER) || user.has(Role.ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.courses"), "trainer/courses"));
@@ -66,6 +67,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(new SideNavItem(getTranslation("nav.cbo-registry"), "admin/cbos"));
             nav.addItem(new SideNavItem(getTranslation("nav.report"), "admin/report"));
             nav.addItem(new SideNavItem(getTranslation("nav.indicators"), "admin/indicators"));
+            nav.addItem(new SideNavItem(getTranslation("nav.capacity"), "admin/capacity"));
             nav.addItem(new SideNavItem(getTranslation("nav.export-log"), "admin/exports"));
         }
         nav.addItem(new SideNavItem(getTranslation("nav.search"), "search"));

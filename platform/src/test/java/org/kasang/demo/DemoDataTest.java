@@ -9,7 +9,13 @@ import org.kasang.security.internal.LocalPrincipal;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.kasang.indicators.Dimension;
+import org.kasang.indicators.IndicatorReports;
+import org.kasang.indicators.ReportingPeriods;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+import java.util.Locale;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import java.util.Map;
@@ -17,7 +23,12 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The demo reproduces the programme report's world through the services; its README accounts exist once. */
+/**
+ * The demo reproduces the programme report's world through the services; its README accounts exist once. A
+ * database of its own (a property no other test sets gives this class its own context and embedded PostgreSQL),
+ * so the programme's figures are the demo's alone.
+ */
+@TestPropertySource(properties = "kasang.test.database=demo-programme")
 class DemoDataTest extends IntegrationTest {
 
     @Autowired
@@ -30,6 +41,10 @@ class DemoDataTest extends IntegrationTest {
     PlatformTransactionManager transactions;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ReportingPeriods periods;
+    @Autowired
+    IndicatorReports reports;
 
     private int count(String sql) {
         return jdbc.sql(sql).query(Integer.class).single();
@@ -70,6 +85,24 @@ class DemoDataTest extends IntegrationTest {
                         where c.target and s.status = 'APPROVED' and r.reviewer_id = ?""")
                 .param(vanna).query(Integer.class).single();
         assertThat(targetsWithPlan).isEqualTo(63);
+
+        // The report's figures, computed from the evidence the services logged, not typed in.
+        SystemUser.run(() -> {
+            long period = periods.list("PROGRAMME", org.springframework.data.domain.PageRequest.of(0, 1))
+                    .getContent().get(0).id();
+            var lines = reports.report(period).lines();
+            assertThat(lines).extracting(line -> IndicatorReports.sentence(line, Locale.ENGLISH)).containsExactly(
+                    "16.25% (13 of 80) of target CBOs advocated to the national government and local authorities",
+                    "78.75% (63 of 80) of target CBOs were supported to produce advocacy plans");
+            assertThat(IndicatorReports.sentence(lines.get(0), Locale.forLanguageTag("km")))
+                    .startsWith("16.25% (").contains("13", "80");
+            // And the drill-down behind the headline names exactly those CBOs.
+            assertThat(reports.drillDown("OC1.1", period, Dimension.TOTAL, "TOTAL").rows()).hasSize(13);
+        });
+        assertThat(count("select count(*) from evidence where kind = 'MILESTONE'")).isEqualTo(13);
+        assertThat(count("select count(*) from evidence where kind = 'ASSIGNMENT_APPROVED'")).isEqualTo(63);
+        assertThat(count("select count(*) from cbo_capacity c join capacity_area a on a.id = c.area_id "
+                + "where a.code = 'advocacy' and c.level_rank = 2")).isEqualTo(13);
 
         Map<String, Set<Role>> roles = Map.of("sokha", Set.of(Role.LEARNER), "dara", Set.of(Role.COACH),
                 "mony", Set.of(Role.COACH), "bopha", Set.of(Role.TRAINER), "vanna", Set.of(Role.ADMIN, Role.COACH));

@@ -47,7 +47,7 @@ class NavigationUiTest extends KaribuTest {
         login(fixtures.coachOf(fixtures.cbo("Nav coach CBO")));
         navigate("");
         _get(CoachHomeView.class);
-        assertThat(menu()).containsExactly("My CBOs", "Reviews", "Difficult questions", "Search");
+        assertThat(menu()).containsExactly("My CBOs", "Reviews", "Difficult questions", "Milestones to verify", "Search");
         assertDenied("admin/cbos", CboRegistryView.class);
         assertDenied("learn", MyLearningView.class);
     }
@@ -71,7 +71,7 @@ class NavigationUiTest extends KaribuTest {
         login(fixtures.staff("Nav admin", Role.ADMIN));
         navigate("");
         _get(CboRegistryView.class);
-        assertThat(menu()).containsExactly("Courses", "CBO registry", "Indicator report", "Indicators", "Export log", "Search");
+        assertThat(menu()).containsExactly("Courses", "CBO registry", "Indicator report", "Indicators", "Capacity areas", "Export log", "Search");
     }
 
     @Test
@@ -79,7 +79,7 @@ class NavigationUiTest extends KaribuTest {
         login(fixtures.staff("Nav admin coach", Role.ADMIN, Role.COACH));
         navigate("");
         _get(CboRegistryView.class);
-        assertThat(menu()).containsExactly("My CBOs", "Reviews", "Difficult questions", "Courses", "CBO registry", "Indicator report", "Indicators", "Export log", "Search");
+        assertThat(menu()).containsExactly("My CBOs", "Reviews", "Difficult questions", "Milestones to verify", "Courses", "CBO registry", "Indicator report", "Indicators", "Capacity areas", "Export log", "Search");
         navigate("coach");
         _get(CoachHomeView.class);
     }

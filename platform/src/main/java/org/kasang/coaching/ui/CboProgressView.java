@@ -22,6 +22,7 @@ import org.kasang.learning.HelpDesk;
 import org.kasang.learning.MemberCourseState;
 import org.kasang.learning.ProgressQueries;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.html.H3;
 import org.kasang.organisations.Cbo;
@@ -84,7 +85,11 @@ public class CboProgressView extends VerticalLayout implements BeforeEnterObserv
         Button exportButton = new Button(getTranslation("export.button"),
                 click -> new ExportProgressDialog(export, cboId, title).open());
         exportButton.setId("export-progress");
-        HorizontalLayout actions = new HorizontalLayout(enrol, exportButton);
+        // The capacity page belongs to the indicators feature; the coach reaches it by its address.
+        Anchor capacity = new Anchor("coach/cbo/" + cboId + "/capacity", getTranslation("coach.capacity"));
+        capacity.setId("cbo-capacity");
+        HorizontalLayout actions = new HorizontalLayout(enrol, exportButton, capacity);
+        actions.setDefaultVerticalComponentAlignment(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
         actions.setWrap(true);
         add(new H2(title), new Paragraph(getTranslation("coach.cbo.place", cbo.getCommune().name(getLocale()),
                 cbo.getCommune().getDistrict().name(getLocale()),

@@ -1,0 +1,6 @@
+package org.kasang.indicators;
+
+/** A reported milestone counts as evidence only once verified. */
+public enum MilestoneStatus {
+    REPORTED, VERIFIED, REJECTED
+}
