@@ -13,7 +13,6 @@ import org.kasang.indicators.Dimension;
 import org.kasang.indicators.IndicatorReports;
 import org.kasang.indicators.ReportingPeriods;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 
 import java.util.Locale;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -24,11 +23,10 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The demo reproduces the programme report's world through the services; its README accounts exist once. A
- * database of its own (a property no other test sets gives this class its own context and embedded PostgreSQL),
- * so the programme's figures are the demo's alone.
+ * The demo reproduces the programme report's world through the services; its README accounts exist once.
+ * Surefire runs this class in a JVM of its own (execution "demo-programme"), so its database holds the demo alone
+ * and the figures are exactly the report's.
  */
-@TestPropertySource(properties = "kasang.test.database=demo-programme")
 class DemoDataTest extends IntegrationTest {
 
     @Autowired

@@ -4,6 +4,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import org.junit.jupiter.api.BeforeEach;
@@ -256,5 +257,20 @@ class CapacityUiTest extends KaribuTest {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    @Test
+    void the_coach_opens_the_capacity_page_from_the_cbo_page_and_another_coach_cannot() {
+        login(coach);
+        navigate("coach/cbo/" + cbo);
+        assertThat(_get(Anchor.class, spec -> spec.withId("cbo-capacity")).getHref())
+                .isEqualTo("coach/cbo/" + cbo + "/capacity");
+        navigate("coach/cbo/" + cbo + "/capacity");
+        _get(CboCapacityView.class);
+        _get(CboCapacitySection.class);
+
+        login(fixtures.coachOf(fixtures.cbo("Someone else's capacity CBO")));
+        navigate("coach/cbo/" + cbo + "/capacity");
+        _get(org.kasang.shell.AccessDeniedView.class);
     }
 }
