@@ -88,7 +88,7 @@ public final class KhmerInk {
         return image;
     }
 
-    private static boolean[][] normalised(BufferedImage image) {
+    static boolean[][] normalised(BufferedImage image) {
         int minX = Integer.MAX_VALUE, minY = Integer.MAX_VALUE, maxX = -1, maxY = -1;
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) {
@@ -121,7 +121,7 @@ public final class KhmerInk {
         return (r + g + b) / 3 < 128;
     }
 
-    private static void save(boolean[][] ink, String name) throws java.io.IOException {
+    static void save(boolean[][] ink, String name) throws java.io.IOException {
         var image = new BufferedImage(W, H, BufferedImage.TYPE_BYTE_BINARY);
         for (int y = 0; y < H; y++) {
             for (int x = 0; x < W; x++) {
@@ -133,7 +133,7 @@ public final class KhmerInk {
         javax.imageio.ImageIO.write(image, "png", dir.resolve(name).toFile());
     }
 
-    private static double difference(boolean[][] a, boolean[][] b) {
+    static double difference(boolean[][] a, boolean[][] b) {
         long either = 0, differ = 0;
         for (int y = 0; y < H; y++) {
             for (int x = 0; x < W; x++) {

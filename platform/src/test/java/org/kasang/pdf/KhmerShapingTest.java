@@ -57,16 +57,16 @@ class KhmerShapingTest {
         BufferedImage shaped = draw(g -> new TextLayout(KHMER, font, g.getFontRenderContext()).draw(g, X, BASELINE));
         BufferedImage naive = draw(g -> g.drawGlyphVector(font.createGlyphVector(g.getFontRenderContext(), KHMER), X, BASELINE));
 
-        boolean[][] pdfInk = normalised(inPdf);
-        boolean[][] shapedInk = normalised(shaped);
-        boolean[][] naiveInk = normalised(naive);
-        save(pdfInk, "pdf.png");
-        save(shapedInk, "java2d-shaped.png");
-        save(naiveInk, "naive-unshaped.png");
+        boolean[][] pdfInk = KhmerInk.normalised(inPdf);
+        boolean[][] shapedInk = KhmerInk.normalised(shaped);
+        boolean[][] naiveInk = KhmerInk.normalised(naive);
+        KhmerInk.save(pdfInk, "pdf.png");
+        KhmerInk.save(shapedInk, "java2d-shaped.png");
+        KhmerInk.save(naiveInk, "naive-unshaped.png");
 
-        double pdfToShaped = difference(pdfInk, shapedInk);
-        double pdfToNaive = difference(pdfInk, naiveInk);
-        double shapedToNaive = difference(shapedInk, naiveInk);
+        double pdfToShaped = KhmerInk.difference(pdfInk, shapedInk);
+        double pdfToNaive = KhmerInk.difference(pdfInk, naiveInk);
+        double shapedToNaive = KhmerInk.difference(shapedInk, naiveInk);
         System.out.printf(Locale.ROOT, "Khmer shaping: pdf~shaped %.3f, pdf~naive %.3f, shaped~naive %.3f%n",
                 pdfToShaped, pdfToNaive, shapedToNaive);
 
@@ -105,66 +105,5 @@ class KhmerShapingTest {
         drawing.accept(g);
         g.dispose();
         return image;
-    }
-
-    static final int W = 1600;
-    static final int H = 120;
-
-    /** The ink, cropped to its bounding box and scaled to W x H, as dark or light pixels. */
-    private static boolean[][] normalised(BufferedImage image) {
-        int minX = Integer.MAX_VALUE, minY = Integer.MAX_VALUE, maxX = -1, maxY = -1;
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                if (dark(image.getRGB(x, y))) {
-                    minX = Math.min(minX, x);
-                    minY = Math.min(minY, y);
-                    maxX = Math.max(maxX, x);
-                    maxY = Math.max(maxY, y);
-                }
-            }
-        }
-        assertThat(maxX).as("the rendering has ink").isGreaterThanOrEqualTo(0);
-        var cropped = image.getSubimage(minX, minY, maxX - minX + 1, maxY - minY + 1);
-        var scaled = new BufferedImage(W, H, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = scaled.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.drawImage(cropped, 0, 0, W, H, null);
-        g.dispose();
-        boolean[][] ink = new boolean[H][W];
-        for (int y = 0; y < H; y++) {
-            for (int x = 0; x < W; x++) {
-                ink[y][x] = dark(scaled.getRGB(x, y));
-            }
-        }
-        return ink;
-    }
-
-    private static boolean dark(int rgb) {
-        int r = (rgb >> 16) & 0xFF, g = (rgb >> 8) & 0xFF, b = rgb & 0xFF;
-        return (r + g + b) / 3 < 128;
-    }
-
-    /** Pixels inked in one image but not the other, as a share of the pixels inked in either. */
-    private static double difference(boolean[][] a, boolean[][] b) {
-        long either = 0, differ = 0;
-        for (int y = 0; y < H; y++) {
-            for (int x = 0; x < W; x++) {
-                either += a[y][x] || b[y][x] ? 1 : 0;
-                differ += a[y][x] != b[y][x] ? 1 : 0;
-            }
-        }
-        return (double) differ / either;
-    }
-
-    private static void save(boolean[][] ink, String name) throws IOException {
-        var image = new BufferedImage(W, H, BufferedImage.TYPE_BYTE_BINARY);
-        for (int y = 0; y < H; y++) {
-            for (int x = 0; x < W; x++) {
-                image.setRGB(x, y, ink[y][x] ? 0x000000 : 0xFFFFFF);
-            }
-        }
-        Path dir = Path.of("target", "khmer-shaping");
-        Files.createDirectories(dir);
-        ImageIO.write(image, "png", dir.resolve(name).toFile());
     }
 }

@@ -1,12 +1,9 @@
 package org.kasang.coaching.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import org.kasang.catalogue.CourseSummary;
@@ -14,11 +11,11 @@ import org.kasang.coaching.CboProgressExport;
 import org.kasang.coaching.ProgressTable;
 import org.kasang.common.Cambodia;
 import org.kasang.common.Csv;
+import org.kasang.common.ui.NamesChoice;
 import org.kasang.learning.CourseStatus;
 import org.kasang.learning.MemberCourseState;
 import org.kasang.learning.Mode;
 import org.kasang.organisations.Sex;
-import org.kasang.security.ExportLog;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
@@ -37,15 +34,15 @@ class ExportProgressDialog extends Dialog {
 
     private static final ZoneId CAMBODIA = Cambodia.ZONE;
 
-    final Checkbox withNames = new Checkbox();
-    final TextArea reason = new TextArea();
+    final NamesChoice names;
     final Anchor download;
 
     ExportProgressDialog(CboProgressExport export, long cboId, String cboName) {
         setHeaderTitle(getTranslation("export.title", cboName));
         Labels labels = new Labels(this, getLocale());
+        names = new NamesChoice(this::namesChanged);
         download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] csv = Csv.write(labels.rows(export.export(cboId, withNames.getValue(), reason.getValue())));
+            byte[] csv = Csv.write(labels.rows(export.export(cboId, names.withNames(), names.reason())));
             return new DownloadResponse(new ByteArrayInputStream(csv), "kasang-progress-" + cboId + "-"
                     + LocalDate.now(CAMBODIA) + ".csv", Csv.MEDIA_TYPE, csv.length);
         }), getTranslation("export.download"));
@@ -53,33 +50,13 @@ class ExportProgressDialog extends Dialog {
         download.setId("progress-download");
         download.getElement().addEventListener("click", e -> close());
 
-        withNames.setLabel(getTranslation("export.with-names"));
-        reason.setLabel(getTranslation("export.reason"));
-        reason.setHelperText(getTranslation("export.reason.help", ExportLog.REASON_MIN));
-        reason.setMaxLength(ExportLog.REASON_MAX);
-        reason.setValueChangeMode(ValueChangeMode.EAGER);
-        reason.setWidthFull();
-        reason.setVisible(false);
-        withNames.addValueChangeListener(e -> {
-            reason.setVisible(e.getValue());
-            update();
-        });
-        reason.addValueChangeListener(e -> update());
-        update();
-
-        Paragraph about = new Paragraph(getTranslation("export.about"));
-        Paragraph logged = new Paragraph(getTranslation("export.logged"));
-        logged.addClassName("kasang-muted");
-        add(about, withNames, reason, logged);
+        add(new Paragraph(getTranslation("export.about")), names);
         Button close = new Button(getTranslation("common.cancel"), e -> close());
         getFooter().add(close, download);
     }
 
-    private void update() {
-        boolean ready = !withNames.getValue() || reason.getValue().strip().length() >= ExportLog.REASON_MIN;
-        download.setEnabled(ready);
-        reason.setInvalid(withNames.getValue() && !ready && !reason.getValue().isEmpty());
-        reason.setErrorMessage(getTranslation("export.error.reason", ExportLog.REASON_MIN));
+    private void namesChanged() {
+        download.setEnabled(names.ready());
     }
 
     /** Column names and values in the coach's language, read while the dialog is in the UI. */
