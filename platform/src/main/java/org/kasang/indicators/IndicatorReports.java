@@ -6,7 +6,7 @@ import org.kasang.indicators.internal.EvidenceRows;
 import org.kasang.indicators.internal.IndicatorRows;
 import org.kasang.indicators.internal.PeriodRows;
 import org.kasang.indicators.internal.ValueRows;
-import org.kasang.indicators.internal.Words;
+import org.kasang.indicators.internal.Translations;
 import org.kasang.indicators.internal.World;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -113,13 +113,13 @@ public class IndicatorReports {
             Map<Dimension, List<IndicatorReport.Figure>> breakdown = new EnumMap<>(Dimension.class);
             for (ValueRows.Row row : rows) {
                 if (row.dimension() == Dimension.TOTAL) {
-                    total = new IndicatorReport.Figure(row.category(), Words.text("indicator.category.TOTAL"),
+                    total = new IndicatorReport.Figure(row.category(), Translations.text("indicator.category.TOTAL"),
                             row.numerator(), row.denominator(), row.value(), false);
                     continue;
                 }
                 Text label = PERSONAL.contains(row.dimension())
-                        ? Words.text("indicator.category." + row.dimension() + "." + row.category())
-                        : places.getOrDefault(row.category(), Words.text("indicator.category.NOT_STATED"));
+                        ? Translations.text("indicator.category." + row.dimension() + "." + row.category())
+                        : places.getOrDefault(row.category(), Translations.text("indicator.category.NOT_STATED"));
                 boolean hide = suppressed && row.numerator() > 0 && row.numerator() < suppressBelow;
                 breakdown.computeIfAbsent(row.dimension(), k -> new ArrayList<>()).add(hide
                         ? new IndicatorReport.Figure(row.category(), label, 0, null, null, true)
@@ -142,7 +142,7 @@ public class IndicatorReports {
         IndicatorReport.Figure total = line.total();
         String predicate = line.sentencePredicate().in(locale);
         if (line.denominator() == Denominator.NONE || total.denominator() == null) {
-            return Words.get(locale, "indicator.sentence.count", number(BigDecimal.valueOf(total.numerator())),
+            return Translations.of(locale).get("indicator.sentence.count", number(BigDecimal.valueOf(total.numerator())),
                     predicate);
         }
         String value = number(total.value() == null ? BigDecimal.ZERO : total.value());
@@ -151,7 +151,7 @@ public class IndicatorReports {
             case 1000 -> "indicator.sentence.permille";
             default -> "indicator.sentence.ratio";
         };
-        return Words.get(locale, key, value, number(BigDecimal.valueOf(total.numerator())),
+        return Translations.of(locale).get(key, value, number(BigDecimal.valueOf(total.numerator())),
                 number(BigDecimal.valueOf(total.denominator())), predicate);
     }
 

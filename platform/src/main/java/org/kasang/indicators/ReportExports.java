@@ -29,6 +29,7 @@ import java.util.Map;
 public class ReportExports {
 
     public static final String KIND = "indicator-report";
+    public static final String DRILL_DOWN_KIND = "indicator-drill-down";
     public static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     /** The DHIS2 organisation unit that stands for the whole programme. */
     public static final String ORG_UNIT = "KASANG";
@@ -199,6 +200,38 @@ public class ReportExports {
     private static IndicatorReport.Figure withCategory(IndicatorReport.Figure figure, String category) {
         return new IndicatorReport.Figure(category, figure.label(), figure.numerator(), figure.denominator(),
                 figure.value(), figure.suppressed());
+    }
+
+    /**
+     * The CBOs (and people) behind one figure as CSV, with the evidence behind each. CBOs go by name; people by a
+     * code unless names are deliberately included with a reason. Logged either way.
+     */
+    @Transactional
+    public byte[] drillDownCsv(DrillDown drill, String periodCode, boolean withNames, String reason, Locale locale) {
+        ExportLog.checkReason(withNames, reason);
+        Translations t = Translations.of(locale);
+        List<List<String>> rows = new ArrayList<>();
+        List<String> header = new ArrayList<>(List.of(t.get("report.drill.cbo"), t.get("report.drill.district"),
+                t.get("report.drill.province")));
+        if (drill.unit() == Unit.PEOPLE) {
+            header.add(t.get(withNames ? "report.drill.person" : "export.column.code"));
+        }
+        header.add(t.get("report.drill.evidence"));
+        rows.add(header);
+        for (DrillDown.Row row : drill.rows()) {
+            List<String> cells = new ArrayList<>(List.of(row.cboName(), row.district().in(locale),
+                    row.province().in(locale)));
+            if (drill.unit() == Unit.PEOPLE) {
+                cells.add(withNames ? row.personName() : "K" + row.personId());
+            }
+            cells.add(row.evidence().stream().map(e -> t.get("report.drill.evidence-item",
+                    t.get("report.evidence." + e.kind().name()), e.occurredOn().toString(), e.id()))
+                    .collect(java.util.stream.Collectors.joining("; ")));
+            rows.add(cells);
+        }
+        log.record(DRILL_DOWN_KIND, drill.indicatorCode() + " " + periodCode + " " + drill.dimension() + " "
+                + drill.category(), withNames, reason, drill.rows().size());
+        return Csv.write(rows);
     }
 
     private void logged(IndicatorReport report, int rows) {

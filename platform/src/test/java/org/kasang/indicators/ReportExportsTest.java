@@ -12,6 +12,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kasang.IntegrationTest;
+import org.kasang.catalogue.Text;
 import org.kasang.pdf.KhmerInk;
 import org.kasang.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -197,6 +198,29 @@ class ReportExportsTest extends IntegrationTest {
         assertThatThrownBy(() -> exports.csv(report, Locale.ENGLISH)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> exports.dhis2(report)).isInstanceOf(AccessDeniedException.class);
         assertThat(logged()).isEqualTo(logged);
+    }
+
+    @Test
+    void the_people_behind_a_figure_go_out_as_codes_unless_names_are_chosen_with_a_reason() {
+        DrillDown drill = new DrillDown("2.1", Unit.PEOPLE, Dimension.SEX, "FEMALE", 1, List.of(
+                new DrillDown.Row(7L, "Kracheh Youth", Text.of("Kracheh"), Text.of("Kratie"), 1024L, "Chan Sokha",
+                        List.of(new DrillDown.EvidenceRef(55L, EvidenceKind.COURSE_COMPLETED,
+                                java.time.LocalDate.of(2020, 3, 4))))));
+
+        List<List<String>> codes = parse(new String(exports.drillDownCsv(drill, "2020", false, null, Locale.ENGLISH),
+                StandardCharsets.UTF_8).substring(1));
+        assertThat(codes.get(0)).containsExactly("CBO", "District", "Province", "Member code", "Evidence");
+        assertThat(codes.get(1)).containsSubsequence("Kracheh Youth", "Kracheh", "Kratie", "K1024")
+                .doesNotContain("Chan Sokha");
+        assertThatThrownBy(() -> exports.drillDownCsv(drill, "2020", true, "why", Locale.ENGLISH))
+                .isInstanceOf(org.kasang.common.InvalidInput.class);
+        List<List<String>> named = parse(new String(exports.drillDownCsv(drill, "2020", true,
+                "Certificates ceremony invitation list", Locale.ENGLISH), StandardCharsets.UTF_8).substring(1));
+        assertThat(named.get(1)).contains("Chan Sokha");
+        assertThat(jdbc.sql("""
+                        select with_names || ' ' || coalesce(reason, '-') from export_log
+                        where kind = 'indicator-drill-down' order by id desc limit 2""").query(String.class).list())
+                .containsExactly("true Certificates ceremony invitation list", "false -");
     }
 
     private long logged() {

@@ -1,7 +1,10 @@
 package org.kasang.indicators.internal;
 
+import org.kasang.catalogue.Text;
+
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 
 /** The application's translations for files made outside a view (exports, charts), in the file's language. */
@@ -24,6 +27,11 @@ public final class Translations {
     public String get(String key, Object... arguments) {
         String value = bundle.getString(key);
         return arguments.length == 0 ? value : new MessageFormat(value, locale).format(arguments);
+    }
+
+    /** The key in English and Khmer. */
+    public static Text text(String key) {
+        return new Text(Map.of("en", of(Locale.ENGLISH).get(key), "km", of(Locale.forLanguageTag("km")).get(key)));
     }
 
     public Locale locale() {

@@ -1,5 +1,13 @@
 package org.kasang.indicators.ui;
 
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import org.kasang.common.Csv;
+import org.kasang.common.ui.NamesChoice;
+import org.kasang.indicators.ReportExports;
+import java.io.ByteArrayInputStream;
+import java.util.Locale;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -15,7 +23,11 @@ class DrillDownDialog extends Dialog {
 
     final Grid<DrillDown.Row> grid = new Grid<>();
 
-    DrillDownDialog(DrillDown drill, String indicatorName, String categoryLabel) {
+    final NamesChoice names;
+    final Anchor download;
+
+    DrillDownDialog(DrillDown drill, String indicatorName, String categoryLabel, ReportExports exports,
+                    String periodCode) {
         setHeaderTitle(getTranslation("report.drill.title", drill.indicatorCode(), indicatorName, categoryLabel));
         setWidth("60em");
         setMaxWidth("100%");
@@ -37,6 +49,23 @@ class DrillDownDialog extends Dialog {
         grid.setItems(drill.rows());
         add(new Paragraph(getTranslation(drill.unit() == Unit.PEOPLE ? "report.drill.count-people"
                 : "report.drill.count-cbos", drill.rows().size())), grid);
-        getFooter().add(new Button(getTranslation("common.close"), click -> close()));
+        Locale locale = getLocale();
+        names = drill.unit() == Unit.PEOPLE ? new NamesChoice(this::namesChanged) : null;
+        download = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] csv = exports.drillDownCsv(drill, periodCode, names != null && names.withNames(),
+                    names == null ? null : names.reason(), locale);
+            return new DownloadResponse(new ByteArrayInputStream(csv), "kasang-" + drill.indicatorCode() + "-"
+                    + periodCode + "-" + drill.category() + ".csv", Csv.MEDIA_TYPE, csv.length);
+        }), getTranslation("report.drill.download"));
+        download.getElement().setAttribute("download", true);
+        download.setId("drill-down-download");
+        if (names != null) {
+            add(names);
+        }
+        getFooter().add(new Button(getTranslation("common.close"), click -> close()), download);
+    }
+
+    private void namesChanged() {
+        download.setEnabled(names.ready());
     }
 }

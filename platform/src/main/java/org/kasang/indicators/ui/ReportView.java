@@ -171,7 +171,7 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
                 : getTranslation("report.figure", value(line, f.value()), f.numerator(), f.denominator());
         Button open = new Button(text, click -> new DrillDownDialog(
                 reports.drillDown(line.code(), period.getValue().id(), dimension, f.category()),
-                line.name().in(getLocale()), f.label().in(getLocale())).open());
+                line.name().in(getLocale()), f.label().in(getLocale()), exports, period.getValue().code()).open());
         open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         return open;
     }
