@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 
 /**
  * Computes the indicators of a period into stored values, reads them back as the indicator table, says each
@@ -77,6 +79,16 @@ public class IndicatorReports {
                     Computation.cells(indicator.form(), computation.run(indicator.form())), clock.instant());
         }
         return all.size();
+    }
+
+    /** When the period was computed, and whether evidence changed since (so the figures may be out of date). */
+    public record Freshness(Instant computedAt, boolean evidenceChangedSince) {
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Optional<Freshness> freshness(long periodId) {
+        return values.computedAt(periodId).map(at -> new Freshness(at, values.evidenceChangedSince(at)));
     }
 
     /** The table as admins see it on screen: small cells shown, since they may open the names anyway. */

@@ -120,6 +120,8 @@ class IndicatorsUiTest extends KaribuTest {
         ComboBox<ReportingPeriod> picker = _get(ComboBox.class, spec -> spec.withLabel("Reporting period"));
         picker.setValue(periods.period(period));
         _click(_get(Button.class, spec -> spec.withText("Compute now")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("report-freshness")).getText())
+                .startsWith("Figures computed").doesNotContain("Evidence has changed");
 
         long targets = jdbc.sql("select count(*) from cbo where target and status = 'ACTIVE'").query(Long.class).single();
         String percent = IndicatorReports.number(BigDecimal.valueOf(100).divide(BigDecimal.valueOf(targets), 4,
@@ -149,6 +151,14 @@ class IndicatorsUiTest extends KaribuTest {
         assertThat(_getFormattedRow(rows, 0)).anySatisfy(cell -> assertThat(cell).startsWith("Report UI"))
                 .contains("Kracheh", "Kratie")
                 .anySatisfy(cell -> assertThat(cell).startsWith("Course completed on " + start.plusDays(10)));
+        drill.close();
+
+        // New evidence after computing: the page says the figures may be out of date.
+        IndicatorTesting.completed(evidence, cbo, person, course, start.plusDays(11));
+        picker.setValue(null);
+        picker.setValue(periods.period(period));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("report-freshness")).getText())
+                .contains("Evidence has changed since: compute again to include it.");
     }
 
     @Test

@@ -83,4 +83,19 @@ public class ValueRows {
                 });
         return names;
     }
+
+    /** When the period's values were computed (the earliest indicator's time), if ever. */
+    public Optional<Instant> computedAt(long periodId) {
+        return jdbc.sql("select min(computed_at) from indicator_value where period_id = ?").param(periodId)
+                .query((rs, n) -> rs.getTimestamp(1)).list().stream().filter(java.util.Objects::nonNull).findFirst()
+                .map(java.sql.Timestamp::toInstant);
+    }
+
+    /** Whether evidence was logged or withdrawn after that time: the stored figures may be out of date. */
+    public boolean evidenceChangedSince(Instant at) {
+        return jdbc.sql("""
+                        select exists (select 1 from evidence where recorded_at > :at)
+                            or exists (select 1 from evidence_withdrawal where withdrawn_at > :at)""")
+                .param("at", java.sql.Timestamp.from(at)).query(Boolean.class).single();
+    }
 }

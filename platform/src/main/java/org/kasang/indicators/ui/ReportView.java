@@ -20,6 +20,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.kasang.common.Cambodia;
 import org.kasang.common.OffsetPage;
 import org.kasang.indicators.Dimension;
 import org.kasang.indicators.IndicatorReport;
@@ -35,6 +36,8 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 
 import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 
@@ -53,6 +56,7 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
     final Button compute = new Button();
     final Grid<IndicatorReport.Line> table = new Grid<>();
     final VerticalLayout details = new VerticalLayout();
+    final Paragraph freshness = new Paragraph();
     final XapiExportSection xapi;
     private final IndicatorReports reports;
     private final ReportExports exports;
@@ -101,7 +105,8 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
         table.setAllRowsVisible(true);
         table.setVisible(false);
         details.setPadding(false);
-        add(new H2(getTranslation("report.title")), bar, downloads, table, details, this.xapi);
+        freshness.setId("report-freshness");
+        add(new H2(getTranslation("report.title")), bar, freshness, downloads, table, details, this.xapi);
     }
 
     private void show() {
@@ -109,11 +114,18 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
         downloads.removeAll();
         if (period.getValue() == null) {
             table.setVisible(false);
+            freshness.setText("");
             return;
         }
         long periodId = period.getValue().id();
         xapi.period(period.getValue().startsOn(), period.getValue().endsOn());
         IndicatorReport report = reports.report(periodId);
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale()).withZone(Cambodia.ZONE);
+        freshness.setText(reports.freshness(periodId)
+                .map(f -> getTranslation(f.evidenceChangedSince() ? "report.stale" : "report.fresh",
+                        when.format(f.computedAt())))
+                .orElse(getTranslation("report.never-computed")));
         if (!report.lines().isEmpty()) {
             downloads.add(new ReportDownloads(exports, () -> reports.report(periodId, true), getLocale()));
         }
