@@ -247,8 +247,10 @@ class CapacityTest extends IntegrationTest {
         assertThatThrownBy(() -> milestones.verify(id)).isInstanceOf(AccessDeniedException.class);
         signInAs(stranger);
         assertThatThrownBy(() -> milestones.verify(id)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> milestones.file(id, "photo.png")).isInstanceOf(AccessDeniedException.class);
         assertThat(milestones.waiting(PageRequest.of(0, 10)).getContent()).isEmpty();
         signInAs(secondCoach);
+        assertThat(milestones.file(id, "photo.png")).hasValue(png());
         assertThat(milestones.waiting(PageRequest.of(0, 10)).getContent()).extracting(Milestone::id).contains(id);
         milestones.reject(id, "The photo shows another meeting");
         assertThat(milestones.ofCbo(cbo)).singleElement().satisfies(m -> {

@@ -191,7 +191,7 @@ public class CboCapacitySection extends VerticalLayout {
         card.add(new Paragraph(getTranslation("milestone.line", getTranslation("milestone.kind." + m.kind().name()),
                 getTranslation("milestone.level." + m.level().name()), dates.format(m.occurredOn()))), status,
                 new Paragraph(getTranslation("milestone.about", m.issue(), m.authority())),
-                new Paragraph(getTranslation("milestone.files", String.join(", ", m.files()))),
+                new Paragraph(getTranslation("milestone.files")), new ProofLinks(milestones, m),
                 new Paragraph(getTranslation("milestone.reported-by", m.reportedByName())));
         if (m.verifiedByName() != null) {
             card.add(new Paragraph(getTranslation("milestone.decided-by", m.verifiedByName())

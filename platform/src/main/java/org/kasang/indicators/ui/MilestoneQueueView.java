@@ -35,7 +35,7 @@ public class MilestoneQueueView extends VerticalLayout implements HasDynamicTitl
                 .setHeader(getTranslation("milestone.queue.what")).setKey("what").setWidth("14rem");
         grid.addColumn(m -> getTranslation("milestone.about", m.issue(), m.authority()))
                 .setHeader(getTranslation("milestone.issue")).setKey("issue").setWidth("16rem");
-        grid.addColumn(m -> String.join(", ", m.files()))
+        grid.addComponentColumn(m -> new ProofLinks(milestones, m))
                 .setHeader(getTranslation("milestone.proof")).setKey("files").setAutoWidth(true);
         grid.addColumn(Milestone::reportedByName).setHeader(getTranslation("milestone.queue.reporter")).setKey("reporter")
                 .setAutoWidth(true);

@@ -165,7 +165,9 @@ class CapacityUiTest extends KaribuTest {
         assertThat(dialog.isOpened()).isFalse();
         assertThat(_find(section.milestoneList, Paragraph.class).stream().map(Paragraph::getText))
                 .contains("Advocated to an authority, Commune level, " + formatted(LocalDate.now(Cambodia.ZONE).minusDays(3)),
-                        "A school bus for Village 3 with Commune council of Kampong Luong", "Proof: meeting.png");
+                        "A school bus for Village 3 with Commune council of Kampong Luong", "Proof (open a file to check it):");
+        assertThat(_find(section.milestoneList, com.vaadin.flow.component.html.Anchor.class))
+                .extracting(com.vaadin.flow.component.html.Anchor::getText).containsExactly("meeting.png");
         // The reporter cannot verify their own report.
         assertThat(_find(section.milestoneList, Button.class)).isEmpty();
 
@@ -174,7 +176,9 @@ class CapacityUiTest extends KaribuTest {
         var grid = _get(MilestoneQueueView.class).grid;
         assertThat(GridKt._size(grid)).isEqualTo(1);
         assertThat(GridKt._getFormattedRow(grid, 0)).contains("Advocated to an authority, Commune level, "
-                + formatted(LocalDate.now(Cambodia.ZONE).minusDays(3)), "meeting.png", coach.displayName());
+                + formatted(LocalDate.now(Cambodia.ZONE).minusDays(3)), coach.displayName());
+        assertThat(_find(GridKt._getCellComponent(grid, 0, "files"), com.vaadin.flow.component.html.Anchor.class))
+                .extracting(com.vaadin.flow.component.html.Anchor::getText).containsExactly("meeting.png");
         HorizontalLayout actions = (HorizontalLayout) GridKt._getCellComponent(grid, 0, "actions");
         _click((Button) actions.getComponentAt(0));
         assertThat(GridKt._size(grid)).isZero();
