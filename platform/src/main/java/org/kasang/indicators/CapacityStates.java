@@ -9,6 +9,7 @@ import org.kasang.indicators.internal.EvidenceLog;
 import org.kasang.indicators.internal.EvidenceRows;
 import org.kasang.organisations.OrganisationService;
 import org.kasang.security.CurrentUser;
+import org.kasang.security.Role;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,6 +45,11 @@ public class CapacityStates {
         this.organisations = organisations;
         this.currentUser = currentUser;
         this.clock = clock;
+    }
+
+    /** Whether the signed-in user may withdraw evidence (programme staff). */
+    public boolean mayWithdraw() {
+        return currentUser.find().map(user -> user.has(Role.ADMIN)).orElse(false);
     }
 
     /** The CBO's level in every area, 0 where it holds none yet. */

@@ -3,6 +3,7 @@ package org.kasang.indicators.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -18,6 +19,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
 import org.kasang.common.Cambodia;
 import org.kasang.common.InvalidInput;
 import org.kasang.indicators.AreaScores;
@@ -124,6 +126,10 @@ public class CboCapacitySection extends VerticalLayout {
                 .setHeader(getTranslation("evidence.recorded-by")).setKey("recorded");
         evidence.addColumn(e -> e.verifiedByName() == null ? "" : e.verifiedByName())
                 .setHeader(getTranslation("evidence.verified-by")).setKey("verified");
+        if (states.mayWithdraw()) {
+            evidence.addComponentColumn(e -> e.evidence().withdrawn() ? new Span() : withdrawButton(e))
+                    .setKey("withdraw").setAutoWidth(true);
+        }
         evidence.setItems(query -> states.evidence(cboId, PageRequest.of(query.getPage(), query.getPageSize())).stream());
         evidence.setHeight("16rem");
         return evidence;
@@ -177,6 +183,33 @@ public class CboCapacitySection extends VerticalLayout {
         }
         courses.forEach(c -> recommended.add(new ListItem(c.title().in(getLocale()))));
         evidence.getDataProvider().refreshAll();
+    }
+
+    /** Programme staff withdraw a mistaken entry with a reason; the entry stays in the log, marked. */
+    private Button withdrawButton(EvidenceEntry entry) {
+        Button withdraw = new Button(getTranslation("evidence.withdraw"), click -> {
+            Dialog dialog = new Dialog();
+            dialog.setHeaderTitle(getTranslation("evidence.withdraw.title"));
+            TextArea reason = new TextArea(getTranslation("evidence.withdraw.reason"));
+            reason.setWidthFull();
+            Span error = new Span();
+            error.addClassName("kasang-session-error");
+            Button confirm = new Button(getTranslation("evidence.withdraw"), e -> {
+                try {
+                    states.withdraw(entry.evidence().id(), reason.getValue());
+                    dialog.close();
+                    refresh();
+                } catch (InvalidInput invalid) {
+                    error.setText(getTranslation(invalid.key(), invalid.args()));
+                }
+            });
+            confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+            dialog.add(new Paragraph(getTranslation("evidence.withdraw.text")), reason, error);
+            dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), confirm);
+            dialog.open();
+        });
+        withdraw.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        return withdraw;
     }
 
     private Div card(Milestone m) {

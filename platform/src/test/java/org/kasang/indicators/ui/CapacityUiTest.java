@@ -43,6 +43,7 @@ import java.util.UUID;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Staff define capacity areas, coaches report milestones that someone else verifies, and CBOs score themselves. */
@@ -192,6 +193,19 @@ class CapacityUiTest extends KaribuTest {
                 .satisfies(e -> assertThat(e.evidence().kind()).isEqualTo(EvidenceKind.MILESTONE));
         assertThat(states.levels(cbo)).filteredOn(s -> s.areaId() == areaId).singleElement()
                 .satisfies(s -> assertThat(s.rank()).isEqualTo(1));
+
+        // Programme staff withdraw the entry: it stays in the log, marked, and the level goes.
+        login(admin);
+        CboCapacitySection staff = new CboCapacitySection(states, milestones, assessments, cbo);
+        UI.getCurrent().add(staff);
+        _click((Button) GridKt._getCellComponent(staff.evidence, 0, "withdraw"));
+        _click(_get(Button.class, spec -> spec.withText("Withdraw")));
+        assertThat(_get(com.vaadin.flow.component.dialog.Dialog.class).isOpened()).as("a reason is needed").isTrue();
+        _setValue(_get(com.vaadin.flow.component.textfield.TextArea.class,
+                spec -> spec.withLabel("Why is it withdrawn?")), "The photo is from another commune's meeting");
+        _click(_get(Button.class, spec -> spec.withText("Withdraw")));
+        assertThat(GridKt._getFormattedRow(staff.evidence, 0)).anySatisfy(cell -> assertThat(cell).endsWith("Withdrawn"));
+        assertThat(staff.levels.getChildren().map(c -> ((Paragraph) c).getText())).contains("Advocacy: no level yet");
     }
 
     @Test
