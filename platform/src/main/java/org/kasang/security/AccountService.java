@@ -10,7 +10,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 @Service

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.kasang.KaribuTest;
 import org.kasang.assignments.AssignmentService;
 import org.kasang.assignments.Work;
-import org.kasang.coaching.ui.CoachHomeView;
 import org.kasang.learning.LearningService;
 import org.kasang.organisations.OrganisationService;
 import org.kasang.security.SignedInUser;
