@@ -1,5 +1,6 @@
 package org.kasang.e2e;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -74,6 +75,12 @@ class KeycloakJourneyTest {
         browser = new Browser(chromium.driver(), platformUrl());
         browser.reset();
         // Keycloak's cookies live under /realms/kasang/ on the same host: forget every cookie, Keycloak's too.
+        ((ChromeDriver) chromium.driver()).executeCdpCommand("Network.clearBrowserCookies", Map.of());
+    }
+
+    /** The journeys after these find no session of theirs: cookies are per host, not per port. */
+    @AfterEach
+    void forgetCookies(Chromium chromium) {
         ((ChromeDriver) chromium.driver()).executeCdpCommand("Network.clearBrowserCookies", Map.of());
     }
 
