@@ -15,7 +15,7 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The keycloak profile's mapping from a token to a Kasang user; the real Keycloak comes in a later issue. */
+/** The keycloak profile's mapping from a token to a Kasang user; with a real Keycloak: e2e/KeycloakJourneyTest. */
 class KeycloakSignInTest extends IntegrationTest {
 
     @Autowired

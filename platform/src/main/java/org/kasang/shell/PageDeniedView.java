@@ -1,0 +1,31 @@
+package org.kasang.shell;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.AccessDeniedException;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
+import jakarta.annotation.security.PermitAll;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Shown to a signed-in person who opens a page their roles do not allow (e.g. a learner at /coach): the same
+ * page as {@link AccessDeniedView}, which covers a service's refusal. Vaadin's navigation access control
+ * reroutes such a visit to its own AccessDeniedException, which otherwise shows Vaadin's route list.
+ */
+@ParentLayout(MainLayout.class)
+@PermitAll
+public class PageDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
+        removeAll();
+        add(new H2(getTranslation("error.denied.title")), new Paragraph(getTranslation("error.denied.text")),
+                new Anchor("", getTranslation("error.home")));
+        return HttpServletResponse.SC_FORBIDDEN;
+    }
+}
