@@ -17,7 +17,6 @@ import org.kasang.indicators.internal.EvidenceRows;
 import org.kasang.security.Role;
 import org.kasang.security.SignedInUser;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,10 +72,10 @@ class ReportJourneyTest extends BrowserTest {
                 .until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-combo-box input")));
         browser.click(picker);
         picker.sendKeys("Browser period " + suffix);
-        browser.waitFor(() -> "the period in the picker's list")
-                .until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+        WebElement item = browser.waitFor(() -> "the period in the picker's list")
+                .until(ExpectedConditions.elementToBeClickable(By.xpath(
                         "//vaadin-combo-box-item[normalize-space()='Browser period " + suffix + "']")));
-        picker.sendKeys(Keys.ENTER);
+        browser.click(item);
 
         WebElement sentence = browser.waitFor(() -> "the indicator's sentence")
                 .until(ExpectedConditions.presenceOfElementLocated(By.xpath(
