@@ -19,9 +19,14 @@ public class AccessDeniedView extends VerticalLayout implements HasErrorParamete
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        removeAll();
-        add(new H2(getTranslation("error.denied.title")), new Paragraph(getTranslation("error.denied.text")),
-                new Anchor("", getTranslation("error.home")));
+        return show(this);
+    }
+
+    /** The page's content, shared with {@link PageDeniedView}; the status to answer with. */
+    static int show(VerticalLayout page) {
+        page.removeAll();
+        page.add(new H2(page.getTranslation("error.denied.title")),
+                new Paragraph(page.getTranslation("error.denied.text")), new Anchor("", page.getTranslation("error.home")));
         return HttpServletResponse.SC_FORBIDDEN;
     }
 }

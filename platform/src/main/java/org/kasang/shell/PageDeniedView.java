@@ -1,8 +1,5 @@
 package org.kasang.shell;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -10,7 +7,6 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Shown to a signed-in person who opens a page their roles do not allow (e.g. a learner at /coach): the same
@@ -23,9 +19,6 @@ public class PageDeniedView extends VerticalLayout implements HasErrorParameter<
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        removeAll();
-        add(new H2(getTranslation("error.denied.title")), new Paragraph(getTranslation("error.denied.text")),
-                new Anchor("", getTranslation("error.home")));
-        return HttpServletResponse.SC_FORBIDDEN;
+        return AccessDeniedView.show(this);
     }
 }
