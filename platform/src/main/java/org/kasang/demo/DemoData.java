@@ -94,8 +94,9 @@ public class DemoData implements ApplicationRunner {
         long vendors = cbo("Chbar Ampov Women Street Vendors Association", "1212", true, "Street vendors' livelihoods; one window service", 2018);
         long baray = cbo("Baray Water Users Group", "0601", false, "Irrigation; primary school services", 2010);
 
-        long sokha = members.addMemberWithAccount(kratieYouth, profile("Chan Sokha", Sex.FEMALE, 1998), since,
-                "sokha", PASSWORDS.get("sokha"));
+        long sokha = members.addMember(kratieYouth, profile("Chan Sokha", Sex.FEMALE, 1998), since);
+        // A local account, also with Keycloak: the realm's demo user "sokha" links to it at first sign-in.
+        accounts.createLocalAccount(sokha, "sokha", PASSWORDS.get("sokha"), Set.of(Role.LEARNER));
         members.addMember(kratieYouth, profile("Meas Vibol", Sex.MALE, 2000), since);
         members.addMember(kratieYouth, profile("Ros Chenda", Sex.FEMALE, 1995), since);
         members.addMember(chhloungWomen, profile("Keo Sreyleak", Sex.FEMALE, 1987), since);

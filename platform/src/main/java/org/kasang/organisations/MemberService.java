@@ -6,7 +6,7 @@ import org.kasang.organisations.internal.CboRepository;
 import org.kasang.organisations.internal.MembershipRepository;
 import org.kasang.organisations.internal.PersonRepository;
 import org.kasang.security.AccountService;
-import org.kasang.security.Role;
+import org.kasang.security.MemberSignIn;
 import org.kasang.security.ScopeService;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -63,14 +63,15 @@ public class MemberService {
         return counts;
     }
 
-    /** Creates a person and makes them a member from the given day. */
-    @PreAuthorize("hasRole('ADMIN')")
+    /** Creates a person and makes them a member from the given day; admins anywhere, coaches in their CBOs. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COACH')")
     @Transactional
     public long addMember(long cboId, MemberProfile profile, LocalDate since) {
         InvalidInput.check(validator, profile);
         if (!cbos.existsById(cboId)) {
             throw new InvalidInput("cbo.error.gone");
         }
+        organisations.requireInScope(cboId);
         Person person = new Person(profile.fullName(), clock.instant());
         person.update(profile);
         long personId = people.save(person).getId();
@@ -79,39 +80,63 @@ public class MemberService {
     }
 
     /**
-     * Adds a member and, when a username is given, their sign-in as a learner, in one transaction: if the
-     * account cannot be made, the member is not added either.
+     * Registers a member and, when a username is given, their sign-in as a learner, in one transaction: if the
+     * sign-in cannot be made (a taken username, a Keycloak that cannot be reached), the member is not added either.
+     * With Keycloak the result carries the one-time password to show the coach once.
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'COACH')")
     @Transactional
-    public long addMemberWithAccount(long cboId, MemberProfile profile, LocalDate since, String username,
-                                     String password) {
+    public RegisteredMember registerMember(long cboId, MemberProfile profile, LocalDate since, String username,
+                                           String firstPassword) {
         long personId = addMember(cboId, profile, since);
-        if (username != null && !username.isBlank()) {
-            accounts.createLocalAccount(personId, username, password, java.util.Set.of(Role.LEARNER));
-        }
-        return personId;
+        MemberSignIn signIn = username == null || username.isBlank()
+                ? null
+                : accounts.createLearnerSignIn(personId, username, firstPassword);
+        return new RegisteredMember(personId, signIn);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    /** A member just registered, with their new sign-in if one was made. */
+    public record RegisteredMember(long personId, MemberSignIn signIn) {
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'COACH')")
     @Transactional(readOnly = true)
     public MemberProfile profile(long personId) {
+        requireMemberInScope(personId);
         return people.findById(personId).map(Person::profile).orElseThrow(() -> new InvalidInput("member.error.gone"));
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'COACH')")
     @Transactional
     public void updateMember(long personId, MemberProfile profile) {
         InvalidInput.check(validator, profile);
+        requireMemberInScope(personId);
         people.findById(personId).orElseThrow(() -> new InvalidInput("member.error.gone")).update(profile);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    /**
+     * Ends the membership today. A member who leaves their last CBO loses their sign-in as well (disabled, in
+     * Keycloak too); if that cannot be done, the membership stays.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COACH')")
     @Transactional
     public void endMembership(long personId, long cboId) {
+        organisations.requireInScope(cboId);
         memberships.current(personId, cboId, today())
                 .orElseThrow(() -> new InvalidInput("member.error.gone"))
                 .end(today());
+        if (memberships.currentOf(personId, today()).isEmpty()) {
+            accounts.disableLearnerSignIn(personId);
+        }
+    }
+
+    /** A coach may manage a person who is a member of one of their CBOs today. */
+    private void requireMemberInScope(long personId) {
+        var scope = scopes.current();
+        if (!scope.everything() && memberships.currentOf(personId, today()).stream()
+                .noneMatch(m -> scope.coversCbo(m.getCboId()))) {
+            throw new org.springframework.security.access.AccessDeniedException("member outside scope");
+        }
     }
 
     private LocalDate today() {

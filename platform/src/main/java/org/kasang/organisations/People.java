@@ -1,6 +1,7 @@
 package org.kasang.organisations;
 
 import org.kasang.organisations.internal.CoachAssignmentRepository;
+import org.kasang.organisations.internal.MembershipRepository;
 import org.kasang.organisations.internal.PersonRepository;
 import org.kasang.security.CoachedCbos;
 import org.kasang.security.PersonDirectory;
@@ -17,11 +18,14 @@ class People implements PersonDirectory, CoachedCbos {
 
     private final PersonRepository people;
     private final CoachAssignmentRepository assignments;
+    private final MembershipRepository memberships;
     private final Clock clock;
 
-    People(PersonRepository people, CoachAssignmentRepository assignments, Clock clock) {
+    People(PersonRepository people, CoachAssignmentRepository assignments, MembershipRepository memberships,
+           Clock clock) {
         this.people = people;
         this.assignments = assignments;
+        this.memberships = memberships;
         this.clock = clock;
     }
 
@@ -35,6 +39,12 @@ class People implements PersonDirectory, CoachedCbos {
     @Transactional(readOnly = true)
     public String fullName(long personId) {
         return people.findById(personId).map(Person::getFullName).orElse("");
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<Long> cboIdsEver(long personId) {
+        return memberships.cboIdsEver(personId);
     }
 
     @Override

@@ -5,4 +5,7 @@ public interface PersonDirectory {
     long createPerson(String fullName);
 
     String fullName(long personId);
+
+    /** The CBOs the person is or was a member of, so that a coach's rights over their sign-in can be checked. */
+    java.util.Set<Long> cboIdsEver(long personId);
 }

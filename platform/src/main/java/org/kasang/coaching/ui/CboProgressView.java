@@ -88,7 +88,10 @@ public class CboProgressView extends VerticalLayout implements BeforeEnterObserv
         // The capacity page belongs to the indicators feature; the coach reaches it by its address.
         Anchor capacity = new Anchor("coach/cbo/" + cboId + "/capacity", getTranslation("coach.capacity"));
         capacity.setId("cbo-capacity");
-        HorizontalLayout actions = new HorizontalLayout(enrol, exportButton, capacity);
+        // So is the member list (organisations): register members and their sign-ins, end memberships.
+        Anchor memberList = new Anchor("coach/cbo/" + cboId + "/members", getTranslation("coach.members.manage"));
+        memberList.setId("cbo-members");
+        HorizontalLayout actions = new HorizontalLayout(enrol, exportButton, capacity, memberList);
         actions.setDefaultVerticalComponentAlignment(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
         actions.setWrap(true);
         add(new H2(title), new Paragraph(getTranslation("coach.cbo.place", cbo.getCommune().name(getLocale()),

@@ -32,6 +32,9 @@ public interface MembershipRepository extends JpaRepository<Membership, Long> {
             order by m.startDate desc, m.id desc""")
     List<Membership> currentOf(long personId, LocalDate today);
 
+    @Query("select distinct m.cboId from Membership m where m.personId = :personId")
+    java.util.Set<Long> cboIdsEver(long personId);
+
     @Query("""
             select m from Membership m
             where m.personId = :personId and m.cboId = :cboId and (m.endDate is null or m.endDate > :today)""")

@@ -17,12 +17,12 @@ import org.kasang.organisations.MemberProfile;
 import org.kasang.organisations.MemberService;
 import org.kasang.organisations.Sex;
 import org.kasang.security.AccountService;
-
-import java.time.LocalDate;
+import org.kasang.security.MemberSignIn;
 
 /**
  * A member's profile. Disability is asked only after the member consents; without consent it stays
- * "not stated". A new member may get a sign-in (username and first password) at once.
+ * "not stated". A new member may get a sign-in at once: a username and a first password typed here (local
+ * accounts), or a username and a one-time password Keycloak makes, shown once after saving.
  */
 class MemberDialog extends Dialog {
 
@@ -58,6 +58,10 @@ class MemberDialog extends Dialog {
         username.setLabel(getTranslation("member.username"));
         username.setHelperText(getTranslation("member.username.help"));
         password.setLabel(getTranslation("member.password"));
+        boolean oneTimePassword = accounts.issuesOneTimePasswords();
+        if (oneTimePassword) {
+            username.setHelperText(getTranslation("member.username.help.otp"));
+        }
 
         MemberProfile profile = personId == null ? MemberProfile.blank() : members.profile(personId);
         name.setValue(profile.fullName());
@@ -70,7 +74,10 @@ class MemberDialog extends Dialog {
 
         FormLayout form = new FormLayout(name, sex, birthYear, phone, consent, disability);
         if (personId == null) {
-            form.add(username, password);
+            form.add(username);
+            if (!oneTimePassword) {
+                form.add(password);
+            }
         }
         add(form);
         save.setText(getTranslation("common.save"));
@@ -79,14 +86,19 @@ class MemberDialog extends Dialog {
             var entered = new MemberProfile(name.getValue(), sex.getValue(), birthYear.getValue(), phone.getValue(),
                     disability.getValue(), consent.getValue());
             try {
+                MemberSignIn signIn = null;
                 if (personId == null) {
-                    members.addMemberWithAccount(cboId, entered, LocalDate.now(), username.getValue(), password.getValue());
+                    signIn = members.registerMember(cboId, entered, null, username.getValue(), password.getValue())
+                            .signIn();
                 } else {
                     members.updateMember(personId, entered);
                 }
                 Notification.show(getTranslation("member.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 onSaved.run();
                 close();
+                if (signIn != null && signIn.hasOneTimePassword()) {
+                    new OneTimePasswordDialog(entered.fullName(), signIn).open();
+                }
             } catch (InvalidInput e) {
                 Notification.show(getTranslation(e.key())).addThemeVariants(NotificationVariant.LUMO_ERROR);
             }

@@ -5,30 +5,45 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.kasang.organisations.Member;
 import org.kasang.organisations.MemberService;
 import org.kasang.organisations.OrganisationService;
+import org.kasang.common.InvalidInput;
 import org.kasang.security.AccountService;
+import org.kasang.security.AccountService.SignInStatus;
 import org.springframework.data.domain.PageRequest;
 
-/** A CBO's current members for programme staff: add, edit, end a membership. */
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A CBO's current members: add (with a sign-in), edit, end a membership. Programme staff reach it from the
+ * registry; a coach from their CBO's page, for the CBOs they coach (the services check the scope).
+ */
 @Route("admin/cbos/:cboId/members")
-@RolesAllowed("ADMIN")
+@RouteAlias("coach/cbo/:cboId/members")
+@RolesAllowed({"ADMIN", "COACH"})
 public class MembersView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final Grid<Member> grid = new Grid<>();
     private final OrganisationService organisations;
     private final MemberService members;
     private final AccountService accounts;
+    /** Sign-ins of the members on the pages fetched so far, one query per page. */
+    private final Map<Long, SignInStatus> signIns = new HashMap<>();
     private long cboId;
     private String title = "";
 
@@ -44,12 +59,21 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
         grid.addColumn(m -> m.birthYear() == null ? getTranslation("common.not-stated") : String.valueOf(m.birthYear()))
                 .setHeader(getTranslation("member.birth-year"));
         grid.addColumn(Member::since).setHeader(getTranslation("member.since"));
+        grid.addColumn(this::signInText).setHeader(getTranslation("member.sign-in")).setKey("sign-in");
         grid.addComponentColumn(m -> {
             Button edit = new Button(getTranslation("common.edit"), click -> openForm(m.personId()));
             Button end = new Button(getTranslation("member.end"), click -> confirmEnd(m));
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             end.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            return new HorizontalLayout(edit, end);
+            HorizontalLayout actions = new HorizontalLayout(edit);
+            SignInStatus signIn = signIns.get(m.personId());
+            if (accounts.issuesOneTimePasswords() && signIn != null && signIn.enabled()) {
+                Button reset = new Button(getTranslation("member.otp.new"), click -> newOneTimePassword(m));
+                reset.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                actions.add(reset);
+            }
+            actions.add(end);
+            return actions;
         }).setKey("actions").setAutoWidth(true);
         grid.setSizeFull();
     }
@@ -58,12 +82,44 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
     public void beforeEnter(BeforeEnterEvent event) {
         cboId = event.getRouteParameters().getLong("cboId").orElseThrow(() -> new java.util.NoSuchElementException("cbo"));
         title = getTranslation("member.title", organisations.cbo(cboId).getName());
-        grid.setItems(query -> members.members(cboId, PageRequest.of(query.getPage(), query.getPageSize())).stream());
+        grid.setItems(query -> {
+            var page = members.members(cboId, PageRequest.of(query.getPage(), query.getPageSize())).getContent();
+            signIns.putAll(accounts.signInsOf(page.stream().map(Member::personId).toList()));
+            return page.stream();
+        });
         Button add = new Button(getTranslation("member.add"), click -> openForm(null));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        RouterLink back = new RouterLink(getTranslation("cbo.title"), CboRegistryView.class);
+        // A coach came from their CBO's page (coaching's, reached by its address); staff from the registry.
+        var back = event.getLocation().getPath().startsWith("coach/")
+                ? new Anchor("coach/cbo/" + cboId, getTranslation("member.back"))
+                : new RouterLink(getTranslation("cbo.title"), CboRegistryView.class);
         removeAll();
         add(back, new H2(title), add, grid);
+    }
+
+    private String signInText(Member member) {
+        SignInStatus signIn = signIns.get(member.personId());
+        if (signIn == null) {
+            return getTranslation("member.sign-in.none");
+        }
+        return signIn.enabled() ? signIn.username() : getTranslation("member.sign-in.disabled", signIn.username());
+    }
+
+    private void newOneTimePassword(Member member) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("member.otp.new"));
+        confirm.setText(getTranslation("member.otp.new.confirm", member.fullName()));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("common.cancel"));
+        confirm.setConfirmText(getTranslation("member.otp.new"));
+        confirm.addConfirmListener(e -> {
+            try {
+                new OneTimePasswordDialog(member.fullName(), accounts.newOneTimePassword(member.personId())).open();
+            } catch (InvalidInput refused) {
+                Notification.show(getTranslation(refused.key())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        confirm.open();
     }
 
     private void openForm(Long personId) {
@@ -78,8 +134,12 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
         confirm.setCancelText(getTranslation("common.cancel"));
         confirm.setConfirmText(getTranslation("member.end"));
         confirm.addConfirmListener(e -> {
-            members.endMembership(member.personId(), cboId);
-            grid.getDataProvider().refreshAll();
+            try {
+                members.endMembership(member.personId(), cboId);
+                grid.getDataProvider().refreshAll();
+            } catch (InvalidInput refused) {
+                Notification.show(getTranslation(refused.key())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
         });
         confirm.open();
     }

@@ -81,6 +81,7 @@ public class Account {
     public void setKeycloakSubject(String keycloakSubject) { this.keycloakSubject = keycloakSubject; }
     public long getPersonId() { return personId; }
     public boolean isEnabled() { return enabled; }
+    public void setEnabled(boolean enabled) { this.enabled = enabled; }
     public int getFailedAttempts() { return failedAttempts; }
     public Instant getLockedUntil() { return lockedUntil; }
     public String getLocale() { return locale; }

@@ -2,6 +2,10 @@ package org.kasang.security.internal;
 
 import org.kasang.security.AccountService;
 import org.kasang.security.Role;
+import org.kasang.security.SignedInUser;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
@@ -35,7 +39,13 @@ public class KeycloakUserService implements OAuth2UserService<OidcUserRequest, O
         String fullName = oidcUser.getFamilyName() != null && oidcUser.getGivenName() != null
                 ? oidcUser.getFamilyName() + " " + oidcUser.getGivenName()
                 : oidcUser.getFullName() != null ? oidcUser.getFullName() : username;
-        var user = accounts.signInFromKeycloak(oidcUser.getSubject(), username, fullName, roles);
+        SignedInUser user;
+        try {
+            user = accounts.signInFromKeycloak(oidcUser.getSubject(), username, fullName, roles);
+        } catch (DisabledException e) {
+            // Kasang ended this sign-in (the member left their last CBO) even if Keycloak still lets them in.
+            throw new OAuth2AuthenticationException(new OAuth2Error("account_disabled"), e.getMessage(), e);
+        }
         return new KeycloakPrincipal(user, oidcUser.getIdToken(), oidcUser.getUserInfo());
     }
 }
