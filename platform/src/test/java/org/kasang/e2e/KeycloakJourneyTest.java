@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.kasang.TestPostgres;
 import org.kasang.catalogue.CatalogueService;
 import org.kasang.catalogue.CourseOutline;
 import org.kasang.catalogue.ItemType;
@@ -16,15 +15,12 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,32 +32,9 @@ import static org.kasang.e2e.Browser.button;
  * own, so that each Keycloak user finds the platform profile of the same username.
  */
 @ExtendWith(SharedChromium.class)
-@ActiveProfiles("keycloak")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = {
-        "kasang.demo-data=true", "vaadin.launch-browser=false", "vaadin.devmode.devTools.enabled=false"})
-class KeycloakJourneyTest {
+class KeycloakJourneyTest extends KeycloakPlatform {
 
     private static final String COURSE = "budget-literacy";
-    /** Chosen before the platform starts, so Keycloak can be told to send browsers back to it. */
-    private static final int PORT = SharedKeycloak.freePort();
-
-    @DynamicPropertySource
-    static void keycloakAndDatabase(DynamicPropertyRegistry registry) {
-        SharedKeycloak keycloak = SharedKeycloak.get();
-        keycloak.allowPlatformAt(platformUrl());
-        String database = TestPostgres.freshDatabase("kasang_keycloak_journeys");
-        registry.add("server.port", () -> PORT);
-        registry.add("spring.security.oauth2.client.provider.keycloak.issuer-uri", keycloak::issuer);
-        registry.add("spring.security.oauth2.client.registration.keycloak.client-id", () -> "platform");
-        registry.add("spring.security.oauth2.client.registration.keycloak.client-secret", () -> "kasang-dev-secret");
-        registry.add("spring.datasource.url", () -> database);
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "");
-    }
-
-    private static String platformUrl() {
-        return "http://localhost:" + PORT;
-    }
 
     @Autowired
     JdbcClient jdbc;
@@ -124,6 +97,63 @@ class KeycloakJourneyTest {
     }
 
     @Test
+    void a_coach_provisions_a_member_who_signs_in_with_the_one_time_password_and_must_choose_her_own() {
+        long cbo = jdbc.sql("""
+                select ca.cbo_id from coach_assignment ca join account a on a.person_id = ca.coach_person_id
+                where a.username = 'dara' and ca.end_date is null order by ca.cbo_id limit 1""").query(Long.class).single();
+        String username = "srey.leak." + UUID.randomUUID().toString().substring(0, 6);
+
+        browser.open("/coach/cbo/" + cbo + "/members");
+        signInAtKeycloak("dara", "kasang-coach-demo");
+        browser.click(button("Add a member"));
+        type("#member-name input", "Mom Sreyleak");
+        type("#member-username input", username);
+        // With Keycloak there is no password to type: Keycloak's one-time password is shown once after saving.
+        assertThat(browser.driver().findElements(By.cssSelector("vaadin-password-field"))).isEmpty();
+        browser.click(button("Save"));
+        WebElement shown = browser.waitFor(() -> "the one-time password")
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("otp-password")));
+        String oneTimePassword = shown.getText().strip();
+        assertThat(browser.driver().findElement(By.id("otp-username")).getText()).isEqualTo(username);
+        browser.screenshot("keycloak-one-time-password");
+        browser.click(button("I have noted it"));
+        browser.expectGridCell("Mom Sreyleak");
+        browser.click(button("Sign out"));
+
+        // On a shared phone: the new member signs in with what the coach wrote down.
+        signInAtKeycloakOnly(username, oneTimePassword);
+        WebElement newPassword = browser.waitFor(() -> "Keycloak asking for a new password; on " + browser.driver().getCurrentUrl())
+                .until(ExpectedConditions.elementToBeClickable(By.id("password-new")));
+        browser.screenshot("keycloak-update-password");
+        String own = "sreyleak-own-" + UUID.randomUUID().toString().substring(0, 4);
+        newPassword.sendKeys(own);
+        browser.driver().findElement(By.id("password-confirm")).sendKeys(own);
+        browser.driver().findElement(By.cssSelector("form [type=submit]")).click();
+        browser.waitFor(() -> "back at the platform; on " + browser.driver().getCurrentUrl())
+                .until(d -> d.getCurrentUrl().startsWith(platformUrl() + "/"));
+        browser.expectHeading("My learning");
+        assertThat(browser.driver().findElement(By.cssSelector(".kasang-user")).getDomProperty("textContent"))
+                .isEqualTo("Mom Sreyleak");
+        // Her sign-in is the account the coach made, not a new person.
+        assertThat(jdbc.sql("select count(*) from person where full_name = 'Mom Sreyleak'").query(Long.class).single())
+                .isEqualTo(1);
+
+        // The one-time password no longer works; her own does.
+        browser.click(button("Sign out"));
+        signInAtKeycloakOnly(username, oneTimePassword);
+        expectKeycloakLoginPage();
+        assertThat(browser.driver().findElement(By.tagName("body")).getText()).contains("Invalid username or password");
+        signInAtKeycloak(username, own);
+        browser.expectHeading("My learning");
+    }
+
+    private void type(String css, String text) {
+        WebElement input = browser.waitFor(() -> css).until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    @Test
     void signing_out_ends_the_keycloak_session_too_and_back_does_not_get_back_in() {
         browser.open("/");
         signInAtKeycloak("sokha", "kasang-learner-demo");
@@ -174,6 +204,13 @@ class KeycloakJourneyTest {
     }
 
     private void signInAtKeycloak(String username, String password) {
+        signInAtKeycloakOnly(username, password);
+        browser.waitFor(() -> "back at the platform as " + username + "; on " + browser.driver().getCurrentUrl())
+                .until(d -> d.getCurrentUrl().startsWith(platformUrl() + "/"));
+    }
+
+    /** Submits Keycloak's login form, wherever that leads (the platform, a required action, an error). */
+    private void signInAtKeycloakOnly(String username, String password) {
         WebElement name = expectKeycloakLoginPage();
         name.clear();
         name.sendKeys(username);
@@ -181,7 +218,5 @@ class KeycloakJourneyTest {
         secret.clear();
         secret.sendKeys(password);
         browser.driver().findElement(By.id("kc-login")).click();
-        browser.waitFor(() -> "back at the platform as " + username + "; on " + browser.driver().getCurrentUrl())
-                .until(d -> d.getCurrentUrl().startsWith(platformUrl() + "/"));
     }
 }

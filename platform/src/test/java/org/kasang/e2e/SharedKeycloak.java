@@ -63,6 +63,15 @@ final class SharedKeycloak {
         return "http://localhost:" + port;
     }
 
+    int port() {
+        return port;
+    }
+
+    /** The Admin REST API as Keycloak's bootstrap administrator, for tests to look at what the platform did. */
+    org.keycloak.admin.client.Keycloak admin() {
+        return org.keycloak.admin.client.Keycloak.getInstance(baseUrl(), "master", "admin", adminPassword, "admin-cli");
+    }
+
     String issuer() {
         return baseUrl() + "/realms/" + REALM;
     }

@@ -39,6 +39,7 @@ class MemberDialog extends Dialog {
     MemberDialog(MemberService members, AccountService accounts, long cboId, Long personId, Runnable onSaved) {
         setHeaderTitle(getTranslation(personId == null ? "member.add" : "member.edit"));
         name.setLabel(getTranslation("member.name"));
+        name.setId("member-name");
         name.setRequired(true);
         sex.setLabel(getTranslation("member.sex"));
         sex.setItems(Sex.values());
@@ -56,6 +57,7 @@ class MemberDialog extends Dialog {
             }
         });
         username.setLabel(getTranslation("member.username"));
+        username.setId("member-username");
         username.setHelperText(getTranslation("member.username.help"));
         password.setLabel(getTranslation("member.password"));
         boolean oneTimePassword = accounts.issuesOneTimePasswords();
