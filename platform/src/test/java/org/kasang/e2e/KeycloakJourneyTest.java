@@ -125,6 +125,15 @@ class KeycloakJourneyTest extends KeycloakPlatform {
         WebElement newPassword = browser.waitFor(() -> "Keycloak asking for a new password; on " + browser.driver().getCurrentUrl())
                 .until(ExpectedConditions.elementToBeClickable(By.id("password-new")));
         browser.screenshot("keycloak-update-password");
+        // The realm's password policy: at least 10 characters.
+        newPassword.sendKeys("short-1");
+        browser.driver().findElement(By.id("password-confirm")).sendKeys("short-1");
+        browser.driver().findElement(By.cssSelector("form [type=submit]")).click();
+        browser.waitFor(() -> "Keycloak refusing a short password")
+                .until(d -> d.findElement(By.tagName("body")).getText().contains("minimum length 10"));
+        newPassword = browser.driver().findElement(By.id("password-new"));
+        newPassword.clear();
+        browser.driver().findElement(By.id("password-confirm")).clear();
         String own = "sreyleak-own-" + UUID.randomUUID().toString().substring(0, 4);
         newPassword.sendKeys(own);
         browser.driver().findElement(By.id("password-confirm")).sendKeys(own);
