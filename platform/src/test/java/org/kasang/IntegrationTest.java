@@ -18,7 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @Import({Fixtures.class, QuizKey.class, RecordedEvents.class})
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"kasang.demo-data=false", "vaadin.launch-browser=false"})
+        properties = {"kasang.demo-data=false", "vaadin.launch-browser=false", "kasang.indicators.refresh-cron=-"})
 public abstract class IntegrationTest {
 
     @Autowired

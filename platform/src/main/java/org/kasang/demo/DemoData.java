@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.kasang.database.SingleRun;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -55,12 +56,13 @@ public class DemoData implements ApplicationRunner {
     private final DemoProgramme programme;
     private final DemoIndicators indicators;
     private final TransactionTemplate transaction;
+    private final SingleRun singleRun;
     private final boolean enabled;
 
     DemoData(OrganisationService organisations, CoachAssignments coachAssignments, MemberService members,
              AccountService accounts,
              PersonDirectory people, Clock clock, PlatformTransactionManager transactions, DemoProgramme programme,
-             DemoIndicators indicators,
+             DemoIndicators indicators, SingleRun singleRun,
              @Value("${kasang.demo-data:}") String demoData, @Value("${spring.datasource.url:}") String datasourceUrl) {
         this.organisations = organisations;
         this.coachAssignments = coachAssignments;
@@ -70,6 +72,7 @@ public class DemoData implements ApplicationRunner {
         this.clock = clock;
         this.programme = programme;
         this.indicators = indicators;
+        this.singleRun = singleRun;
         this.transaction = new TransactionTemplate(transactions);
         this.enabled = demoData.isBlank() ? datasourceUrl.isBlank() : Boolean.parseBoolean(demoData);
     }
@@ -77,7 +80,9 @@ public class DemoData implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (enabled) {
-            SystemUser.run(() -> transaction.executeWithoutResult(status -> seed()));
+            // Several nodes starting on one database: one seeds, the others then find the data there.
+            singleRun.exclusively("demo-data",
+                    () -> SystemUser.run(() -> transaction.executeWithoutResult(status -> seed())));
         }
     }
 
