@@ -71,6 +71,12 @@ class TwoInstancesJourneyTest {
         // Both nodes started and served: neither failed on the other's data.
         assertThat(first.log()).contains("Started Application");
         assertThat(second.log()).contains("Started Application");
+        // Each bundled course was created by one node; the other, waiting for the import lock, found it unchanged.
+        String logs = first.log() + second.log();
+        assertThat(Pattern.compile("/courses/[a-z-]+/course\\.yaml]: CREATED").matcher(logs).results().count())
+                .isEqualTo(6);
+        assertThat(Pattern.compile("/courses/[a-z-]+/course\\.yaml]: UNCHANGED").matcher(logs).results().count())
+                .isEqualTo(6);
     }
 
     @Test
