@@ -106,20 +106,8 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void newOneTimePassword(Member member) {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("member.otp.new"));
-        confirm.setText(getTranslation("member.otp.new.confirm", member.fullName()));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("common.cancel"));
-        confirm.setConfirmText(getTranslation("member.otp.new"));
-        confirm.addConfirmListener(e -> {
-            try {
-                new OneTimePasswordDialog(member.fullName(), accounts.newOneTimePassword(member.personId())).open();
-            } catch (InvalidInput refused) {
-                Notification.show(getTranslation(refused.key())).addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
-        });
-        confirm.open();
+        confirm("member.otp.new", getTranslation("member.otp.new.confirm", member.fullName()), () ->
+                new OneTimePasswordDialog(member.fullName(), accounts.newOneTimePassword(member.personId())).open());
     }
 
     private void openForm(Long personId) {
@@ -127,16 +115,23 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void confirmEnd(Member member) {
+        confirm("member.end", getTranslation("member.end.confirm", member.fullName()), () -> {
+            members.endMembership(member.personId(), cboId);
+            grid.getDataProvider().refreshAll();
+        });
+    }
+
+    /** Asks first; a refusal (bad input, Keycloak unreachable) is shown and nothing changed. */
+    private void confirm(String actionKey, String question, Runnable action) {
         ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("member.end"));
-        confirm.setText(getTranslation("member.end.confirm", member.fullName()));
+        confirm.setHeader(getTranslation(actionKey));
+        confirm.setText(question);
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("common.cancel"));
-        confirm.setConfirmText(getTranslation("member.end"));
+        confirm.setConfirmText(getTranslation(actionKey));
         confirm.addConfirmListener(e -> {
             try {
-                members.endMembership(member.personId(), cboId);
-                grid.getDataProvider().refreshAll();
+                action.run();
             } catch (InvalidInput refused) {
                 Notification.show(getTranslation(refused.key())).addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
