@@ -106,9 +106,9 @@ final class Courses {
         course.titleEn = Vocabulary.capitalised(Vocabulary.en(course.topic)) + " for CBOs: " + Vocabulary.en(b) + " and "
                 + Vocabulary.en(d);
         course.titleKm = Vocabulary.km(course.topic) + " សម្រាប់អង្គការសហគមន៍៖ " + Vocabulary.km(b) + " និង" + Vocabulary.km(d);
-        course.dropOff = 0.02 + random.nextDouble() * 0.03;
+        course.dropOff = 0.015 + random.nextDouble() * 0.02;
         course.popularity = 1 / Math.pow(c + 1, 0.7);
-        course.modules = 3 + random.nextInt(3);
+        course.modules = 4 + random.nextInt(3);
         course.moduleLessons = new int[course.modules][];
         boolean preTest = c % 5 == 1;
         for (int m = 0; m < course.modules; m++) {
@@ -118,7 +118,7 @@ final class Courses {
                 test.titleEn = "Before you start: " + Vocabulary.en(course.topic);
                 test.titleKm = "មុនពេលចាប់ផ្ដើម៖ " + Vocabulary.km(course.topic);
             }
-            int lessons = 2 + random.nextInt(4);
+            int lessons = 3 + random.nextInt(3);
             course.moduleLessons[m] = new int[lessons];
             for (int l = 0; l < lessons; l++) {
                 Item lesson = add(course, LESSON, course.id + "/m" + (m + 1) + "-l" + (l + 1), m);

@@ -111,12 +111,15 @@ final class Learning {
                     continue;
                 }
                 boolean facilitated = ownCourses.length > 0 && (!learner || mr.nextDouble() < 0.1);
-                int course = facilitated ? ownCourses[mr.nextInt(ownCourses.length)] : popular(mr);
                 if (!learner && !facilitated) {
                     continue;
                 }
+                int course = -1;
+                for (int attempt = 0; attempt < 8 && (course < 0 || chosen[course]); attempt++) {
+                    course = facilitated ? ownCourses[mr.nextInt(ownCourses.length)] : popular(mr);
+                }
                 if (chosen[course]) {
-                    continue;
+                    continue; // already enrolled in everything they would pick
                 }
                 chosen[course] = true;
                 Plan.Enrolment e = new Plan.Enrolment();
@@ -283,7 +286,7 @@ final class Learning {
             return;
         }
         register(t, time, Trace.SELF, 0, t.account);
-        if (g.nextDouble() < 0.08) {
+        if (g.nextDouble() < 0.06) {
             return;
         }
         float ability = r.ability[t.member];
