@@ -81,10 +81,13 @@ public final class GenerateProgramme {
             print(new ProgrammeGenerator(postgres.getDatabase("postgres", "kasang"), options).generate(),
                     "the embedded PostgreSQL in " + dataDir);
             System.out.println("""
-                    Start the app on it:  KASANG_DATA_DIR=%1$s KASANG_DEMO_DATA=false ./mvnw -pl platform -am spring-boot:run
-                    Sign in as coach-001, admin-1 or member-<person id> with the password "%2$s".
-                    psql on it: start the app (its log names the port), or run this command's PostgreSQL binaries on the
-                    data directory, e.g. pg_ctl -D %1$s -o "-p 55432" start; psql -h localhost -p 55432 -U postgres kasang"""
+                    The data stays in %1$s. Start the app on it (without KASANG_DEMO_DATA=false the demo programme is added):
+                      KASANG_DATA_DIR=%1$s KASANG_DEMO_DATA=false ./mvnw -pl platform -am spring-boot:run
+                    and sign in as coach-001, admin-1 or member-<person id> with the password "%2$s". With
+                    KASANG_EMBEDDED_PORT=55432 as well, PostgreSQL listens on a port of your choosing for psql or JDBC:
+                      psql -h localhost -p 55432 -U postgres kasang
+                    A Java harness opens it the same way: EmbeddedPostgres.builder().setDataDirectory(dir)
+                    .setCleanDataDirectory(false).start(), database "kasang", user "postgres\""""
                     .formatted(dataDir, Options.PASSWORD));
         }
     }
