@@ -93,4 +93,17 @@ class ArchitectureTest {
                 .because("indicators listen to learning's and assignments' events; nobody calls them")
                 .check(classes);
     }
+
+    @Test
+    void the_scale_data_generator_stands_apart() {
+        // Plain JDBC and Flyway: it runs without the app (and without a second Spring context in a test JVM).
+        noClasses().that().resideInAPackage("org.kasang.scale..")
+                .should().dependOnClassesThat(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("org.kasang..")
+                        .and(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage("org.kasang.scale..")))
+                .orShould().dependOnClassesThat().resideInAnyPackage("org.springframework..")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackage("org.kasang.scale..")
+                .should().dependOnClassesThat().resideInAPackage("org.kasang.scale..")
+                .check(classes);
+    }
 }
