@@ -102,6 +102,15 @@ public final class Benchmarks {
                 + System.getProperty("java.version") + ", heap max " + Runtime.getRuntime().maxMemory() / (1 << 20)
                 + " MB; load average before: " + loadAverage() + ".");
         line("");
+        if (options.containsKey("only-recording")) {
+            try (ConfigurableApplicationContext context = context(postgres.getJdbcUrl("postgres", "kasang"), false)) {
+                JdbcClient jdbc = context.getBean(JdbcClient.class);
+                recordingBench(context, jdbc, Integer.parseInt(options.getOrDefault("record-seconds", "30")));
+                facilitatedBench(context, jdbc, Integer.parseInt(options.getOrDefault("record-seconds", "30")));
+            }
+            Files.writeString(out.resolve("benchmarks-recording.md"), report);
+            return;
+        }
         if (!options.containsKey("skip-import")) {
             importBench(postgres);
         }
@@ -125,6 +134,7 @@ public final class Benchmarks {
             searchBench(context);
             line("");
             recordingBench(context, jdbc, Integer.parseInt(options.getOrDefault("record-seconds", "30")));
+            facilitatedBench(context, jdbc, Integer.parseInt(options.getOrDefault("record-seconds", "30")));
             explainDashboards(context, jdbc, postgres);
         }
         Files.writeString(out.resolve("benchmarks.md"), report);
@@ -281,18 +291,23 @@ public final class Benchmarks {
 
     private void recordingBench(ConfigurableApplicationContext context, JdbcClient jdbc, int seconds) throws Exception {
         LearningService learning = context.getBean(LearningService.class);
-        // Learners part-way through a course, each with the lessons of that course in order.
+        // Learners part-way through a course, each with the lessons of it they have not completed, in order: the
+        // first pass records new progress, later passes repeat taps (recorded once).
         record Work(SignedInUser learner, String course, List<String> lessons) {
         }
         List<Work> work = jdbc.sql("""
                         select a.id, a.person_id, a.username, cs.course_id,
                                array(select l.id from lesson l join course_module m on m.id = l.module_id
-                                     where l.course_id = cs.course_id and not l.retired order by m.position, l.position) lessons
+                                     where l.course_id = cs.course_id and not l.retired
+                                       and l.id not in (select i.item_id from item_state i
+                                                        where i.person_id = cs.person_id and i.status = 'COMPLETED')
+                                     order by m.position, l.position) lessons
                         from course_state cs join account a on a.person_id = cs.person_id
-                        where cs.status = 'IN_PROGRESS' order by cs.person_id, cs.course_id limit 4000""")
+                        where cs.status = 'IN_PROGRESS' order by cs.person_id, cs.course_id limit 8000""")
                 .query((rs, n) -> new Work(new SignedInUser(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(3),
                         java.util.Set.of(Role.LEARNER)), rs.getString(4),
-                        Arrays.asList((String[]) rs.getArray(5).getArray()))).list();
+                        Arrays.asList((String[]) rs.getArray(5).getArray()))).list()
+                .stream().filter(w -> !w.lessons().isEmpty()).toList();
         long before = count(jdbc, "learning_record");
         AtomicLong calls = new AtomicLong();
         AtomicLong failures = new AtomicLong();
@@ -330,6 +345,68 @@ public final class Benchmarks {
                         + "%.0f completeLesson calls/s (%d calls, %d failed), %.0f new learning records/s (%d records; "
                         + "a repeated lesson is recorded once, and each call also updates item, course and summary rows).",
                 elapsed, threads, work.size(), calls.get() / elapsed, calls.get(), failures.get(), made / elapsed, made));
+        line("");
+    }
+
+    /**
+     * The batch path of recording: a coach logs a facilitated session, and every member present completes the
+     * lessons covered, in one transaction (FacilitatedLearning) — as an offline session's records arrive.
+     */
+    private void facilitatedBench(ConfigurableApplicationContext context, JdbcClient jdbc, int seconds) throws Exception {
+        SignedInUser coach = busiestCoach(jdbc);
+        List<Long> cboIds = jdbc.sql("select cbo_id from coach_assignment where coach_person_id = ? and end_date is null order by cbo_id")
+                .param(coach.personId()).query(Long.class).list();
+        List<String> courses = jdbc.sql("select id from course where id like 'gen-course-%' order by id").query(String.class).list();
+        Map<String, List<String>> lessons = new HashMap<>();
+        for (String course : courses) {
+            lessons.put(course, jdbc.sql("""
+                    select l.id from lesson l join course_module m on m.id = l.module_id
+                    where l.course_id = ? and not l.retired order by m.position, l.position""").param(course)
+                    .query(String.class).list());
+        }
+        CoachingSessions sessions = context.getBean(CoachingSessions.class);
+        long before = count(jdbc, "learning_record");
+        AtomicLong logged = new AtomicLong();
+        AtomicLong failures = new AtomicLong();
+        AtomicBoolean stop = new AtomicBoolean();
+        int threads = Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long start = System.nanoTime();
+        List<Future<?>> running = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int offset = t;
+            running.add(pool.submit(() -> {
+                int k = offset;
+                while (!stop.get()) {
+                    long cbo = cboIds.get(k % cboIds.size());
+                    String course = courses.get((k / cboIds.size()) % courses.size());
+                    k += threads;
+                    java.util.Set<Long> present = new java.util.HashSet<>(jdbc.sql(
+                            "select person_id from membership where cbo_id = ? and end_date is null").param(cbo)
+                            .query(Long.class).list());
+                    try {
+                        SystemUser.runAs(coach, () -> sessions.log(new org.kasang.coaching.NewSession(cbo,
+                                org.kasang.coaching.SessionKind.FACILITATED, LocalDate.now(), List.of("Benchmark"), null,
+                                present, List.of(), course, lessons.get(course))));
+                        logged.incrementAndGet();
+                    } catch (RuntimeException e) {
+                        failures.incrementAndGet();
+                    }
+                }
+            }));
+        }
+        Thread.sleep(Duration.ofSeconds(seconds).toMillis());
+        stop.set(true);
+        for (Future<?> f : running) {
+            f.get();
+        }
+        pool.shutdown();
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        long made = count(jdbc, "learning_record") - before;
+        line(String.format(Locale.ROOT, "Recording progress in facilitated sessions, sustained %.0f s with %d threads: "
+                        + "%d sessions (%d failed), %.0f new learning records/s (%d records, each with its item, course "
+                        + "and summary rows; a lesson a member had completed already is not recorded again).",
+                elapsed, threads, logged.get(), failures.get(), made / elapsed, made));
         line("");
     }
 
