@@ -86,18 +86,23 @@ public class SessionRows {
 
     /** Open actions due before today in the given CBOs (all CBOs when cboIds is null), most overdue first. */
     public Slice<FollowUpAction> overdue(Collection<Long> cboIds, LocalDate today, Pageable page) {
-        List<FollowUpAction> rows = jdbc.sql("""
-                        select a.id, a.session_id, s.cbo_id, c.name as cbo_name, a.description, a.owner, a.due_on,
+        // A coach's CBOs: an index range per CBO on the action's own cbo_id (V21), not a walk through the country.
+        String scope = cboIds == null ? "" : " and a.cbo_id in (:cbos)";
+        var sql = jdbc.sql("""
+                        select a.id, a.session_id, a.cbo_id, c.name as cbo_name, a.description, a.owner, a.due_on,
                             s.held_on
                         from follow_up_action a
                         join coaching_session s on s.id = a.session_id
-                        join cbo c on c.id = s.cbo_id
-                        where a.done_at is null and a.due_on < :today
-                            and (:all or s.cbo_id in (:cbos))
+                        join cbo c on c.id = a.cbo_id
+                        where a.done_at is null and a.due_on < :today""" + scope + """
+
                         order by a.due_on, a.id
                         limit :limit offset :offset""")
-                .param("today", Date.valueOf(today)).param("all", cboIds == null)
-                .param("cbos", cboIds == null ? List.of(-1L) : cboIds)
+                .param("today", Date.valueOf(today));
+        if (cboIds != null) {
+            sql = sql.param("cbos", cboIds.isEmpty() ? List.of(-1L) : cboIds);
+        }
+        List<FollowUpAction> rows = sql
                 .param("limit", page.getPageSize() + 1).param("offset", page.getOffset())
                 .query((rs, n) -> new FollowUpAction(rs.getLong("id"), rs.getLong("session_id"), rs.getLong("cbo_id"),
                         rs.getString("cbo_name"), rs.getString("description"), rs.getString("owner"),
@@ -114,13 +119,14 @@ public class SessionRows {
     /** Open actions due before today per CBO, among the given CBOs (all when cboIds is null); only CBOs with some. */
     public java.util.Map<Long, Integer> overduePerCbo(Collection<Long> cboIds, LocalDate today) {
         java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
-        jdbc.sql("""
-                        select s.cbo_id, count(*) from follow_up_action a join coaching_session s on s.id = a.session_id
-                        where a.done_at is null and a.due_on < :today and (:all or s.cbo_id in (:cbos))
-                        group by s.cbo_id""")
-                .param("today", Date.valueOf(today)).param("all", cboIds == null)
-                .param("cbos", cboIds == null ? List.of(-1L) : cboIds)
-                .query(rs -> {
+        String scope = cboIds == null ? "" : " and a.cbo_id in (:cbos)";
+        var sql = jdbc.sql("select a.cbo_id, count(*) from follow_up_action a where a.done_at is null and a.due_on < :today"
+                        + scope + " group by a.cbo_id")
+                .param("today", Date.valueOf(today));
+        if (cboIds != null) {
+            sql = sql.param("cbos", cboIds.isEmpty() ? List.of(-1L) : cboIds);
+        }
+        sql.query(rs -> {
                     counts.put(rs.getLong(1), rs.getInt(2));
                 });
         return counts;
