@@ -203,7 +203,7 @@ public final class Benchmarks {
                         join person p on p.id = a.person_id
                         join coach_assignment ca on ca.coach_person_id = a.person_id and ca.end_date is null
                         group by a.id, a.person_id, a.username, p.full_name
-                        order by count(*) desc, a.id """ + idOrder + " limit 1")
+                        order by count(*) desc, a.id""" + " " + idOrder + " limit 1")
                 .query((rs, n) -> new SignedInUser(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         java.util.Set.of(Role.COACH))).single();
     }
