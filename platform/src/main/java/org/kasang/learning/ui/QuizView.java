@@ -128,7 +128,7 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver, Has
                 group.setItemLabelGenerator(id -> optionTexts.get(id).in(getLocale()));
                 field = group;
             }
-            field.setId("question-" + question.id());
+            field.setId("question-" + question.id().substring(question.id().lastIndexOf('/') + 1));
             answers.put(question.id(), field);
             Div questionFeedback = new Div();
             questionFeedback.addClassName("kasang-feedback");
