@@ -96,6 +96,7 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
             action.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         }
         action.setDisableOnClick(true);
+        action.setId("catalogue-open-" + course.id());
         card.add(action);
         return card;
     }

@@ -123,6 +123,7 @@ public class CourseView extends VerticalLayout implements BeforeEnterObserver, H
         });
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         button.setDisableOnClick(true);
+        button.setId("course-continue");
         return button;
     }
 

@@ -162,6 +162,7 @@ public class LessonView extends VerticalLayout implements BeforeEnterObserver, H
         });
         complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         complete.setDisableOnClick(true);
+        complete.setId("lesson-complete");
         buttons.add(complete);
         return buttons;
     }

@@ -78,6 +78,7 @@ public class MyLearningView extends VerticalLayout implements HasDynamicTitle {
         Button browse = new Button(getTranslation("learn.find-courses"),
                 click -> getUI().ifPresent(ui -> ui.navigate(CatalogueView.class)));
         browse.addThemeVariants(mine.isEmpty() ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_CONTRAST);
+        browse.setId("find-courses");
         add(browse, dataSaver);
     }
 

@@ -128,6 +128,7 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver, Has
                 group.setItemLabelGenerator(id -> optionTexts.get(id).in(getLocale()));
                 field = group;
             }
+            field.setId("question-" + question.id().substring(question.id().lastIndexOf('/') + 1));
             answers.put(question.id(), field);
             Div questionFeedback = new Div();
             questionFeedback.addClassName("kasang-feedback");
@@ -142,6 +143,7 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver, Has
         Button submit = new Button(getTranslation("quiz.submit"), click -> submit());
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setDisableOnClick(true);
+        submit.setId("quiz-submit");
         add(submit);
     }
 
@@ -174,6 +176,7 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         Div result = new Div();
         result.addClassNames("kasang-quiz-result", outcome.grade().passed() ? "passed" : "failed");
+        result.setId("quiz-result");
         result.add(new H2(preTest ? getTranslation("quiz.pre-test.score", outcome.grade().scorePercent())
                 : getTranslation(outcome.grade().passed() ? "quiz.passed" : "quiz.failed",
                 outcome.grade().scorePercent(), quiz.passMark())));
@@ -192,6 +195,7 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver, Has
         Button back = new Button(getTranslation("quiz.back-to-course"),
                 click -> getUI().ifPresent(ui -> ui.navigate(LearningRoutes.course(courseId))));
         back.addThemeVariants(outcome.grade().passed() || preTest ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_TERTIARY);
+        back.setId("quiz-back");
         result.add(back);
         addComponentAsFirst(result);
     }
