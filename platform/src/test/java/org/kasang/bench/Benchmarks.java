@@ -316,37 +316,20 @@ public final class Benchmarks {
                         java.util.Set.of(Role.LEARNER)), rs.getString(4),
                         Arrays.asList((String[]) rs.getArray(5).getArray()))).list()
                 .stream().filter(w -> !w.lessons().isEmpty()).toList();
+        if (work.isEmpty()) {
+            line("Recording progress: no learner part-way through a course with a lesson left; skipped.");
+            return;
+        }
         long before = count(jdbc, "learning_record");
-        AtomicLong calls = new AtomicLong();
-        AtomicLong failures = new AtomicLong();
-        AtomicBoolean stop = new AtomicBoolean();
         int threads = Runtime.getRuntime().availableProcessors() * 2;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
         long start = System.nanoTime();
-        List<Future<?>> running = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            int offset = t;
-            running.add(pool.submit(() -> {
-                int k = offset;
-                while (!stop.get()) {
-                    Work w = work.get(k % work.size());
-                    String lesson = w.lessons().get((k / work.size()) % w.lessons().size());
-                    k += threads;
-                    try {
-                        SystemUser.runAs(w.learner(), () -> learning.completeLesson(w.course(), lesson));
-                        calls.incrementAndGet();
-                    } catch (RuntimeException e) {
-                        failures.incrementAndGet();
-                    }
-                }
-            }));
-        }
-        Thread.sleep(Duration.ofSeconds(seconds).toMillis());
-        stop.set(true);
-        for (Future<?> f : running) {
-            f.get();
-        }
-        pool.shutdown();
+        long[] outcome = sustain(threads, seconds, k -> {
+            Work w = work.get(k % work.size());
+            String lesson = w.lessons().get((k / work.size()) % w.lessons().size());
+            SystemUser.runAs(w.learner(), () -> learning.completeLesson(w.course(), lesson));
+        });
+        AtomicLong calls = new AtomicLong(outcome[0]);
+        AtomicLong failures = new AtomicLong(outcome[1]);
         double elapsed = (System.nanoTime() - start) / 1e9;
         long made = count(jdbc, "learning_record") - before;
         line(String.format(Locale.ROOT, "Recording progress, sustained %.0f s with %d threads over %d learners: "
@@ -373,32 +356,53 @@ public final class Benchmarks {
                     .query(String.class).list());
         }
         CoachingSessions sessions = context.getBean(CoachingSessions.class);
+        if (courses.isEmpty() || cboIds.isEmpty()) {
+            line("Recording in facilitated sessions: no generated courses (gen-course-…) or no coached CBOs; skipped.");
+            return;
+        }
         long before = count(jdbc, "learning_record");
-        AtomicLong logged = new AtomicLong();
-        AtomicLong failures = new AtomicLong();
-        AtomicBoolean stop = new AtomicBoolean();
         int threads = Runtime.getRuntime().availableProcessors();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
         long start = System.nanoTime();
+        long[] outcome = sustain(threads, seconds, k -> {
+            long cbo = cboIds.get(k % cboIds.size());
+            String course = courses.get((k / cboIds.size()) % courses.size());
+            java.util.Set<Long> present = new java.util.HashSet<>(jdbc.sql(
+                    "select person_id from membership where cbo_id = ? and end_date is null").param(cbo)
+                    .query(Long.class).list());
+            SystemUser.runAs(coach, () -> sessions.log(new org.kasang.coaching.NewSession(cbo,
+                    org.kasang.coaching.SessionKind.FACILITATED, LocalDate.now(), List.of("Benchmark"), null,
+                    present, List.of(), course, lessons.get(course))));
+        });
+        AtomicLong logged = new AtomicLong(outcome[0]);
+        AtomicLong failures = new AtomicLong(outcome[1]);
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        long made = count(jdbc, "learning_record") - before;
+        line(String.format(Locale.ROOT, "Recording progress in facilitated sessions, sustained %.0f s with %d threads: "
+                        + "%d sessions (%d failed), %.0f new learning records/s (%d records, each with its item, course "
+                        + "and summary rows; a lesson a member had completed already is not recorded again).",
+                elapsed, threads, logged.get(), failures.get(), made / elapsed, made));
+        line("");
+    }
+
+    /**
+     * Runs step(0), step(1)… on {@code threads} threads for {@code seconds}, thread t taking t, t + threads, …
+     * @return how many steps succeeded and how many threw
+     */
+    private static long[] sustain(int threads, int seconds, java.util.function.IntConsumer step) throws Exception {
+        AtomicLong done = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        AtomicBoolean stop = new AtomicBoolean();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<?>> running = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             int offset = t;
             running.add(pool.submit(() -> {
-                int k = offset;
-                while (!stop.get()) {
-                    long cbo = cboIds.get(k % cboIds.size());
-                    String course = courses.get((k / cboIds.size()) % courses.size());
-                    k += threads;
-                    java.util.Set<Long> present = new java.util.HashSet<>(jdbc.sql(
-                            "select person_id from membership where cbo_id = ? and end_date is null").param(cbo)
-                            .query(Long.class).list());
+                for (int k = offset; !stop.get(); k += threads) {
                     try {
-                        SystemUser.runAs(coach, () -> sessions.log(new org.kasang.coaching.NewSession(cbo,
-                                org.kasang.coaching.SessionKind.FACILITATED, LocalDate.now(), List.of("Benchmark"), null,
-                                present, List.of(), course, lessons.get(course))));
-                        logged.incrementAndGet();
+                        step.accept(k);
+                        done.incrementAndGet();
                     } catch (RuntimeException e) {
-                        failures.incrementAndGet();
+                        failed.incrementAndGet();
                     }
                 }
             }));
@@ -409,13 +413,7 @@ public final class Benchmarks {
             f.get();
         }
         pool.shutdown();
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        long made = count(jdbc, "learning_record") - before;
-        line(String.format(Locale.ROOT, "Recording progress in facilitated sessions, sustained %.0f s with %d threads: "
-                        + "%d sessions (%d failed), %.0f new learning records/s (%d records, each with its item, course "
-                        + "and summary rows; a lesson a member had completed already is not recorded again).",
-                elapsed, threads, logged.get(), failures.get(), made / elapsed, made));
-        line("");
+        return new long[] {done.get(), failed.get()};
     }
 
     // ---- EXPLAIN of the dashboard queries --------------------------------------------------------------------
