@@ -328,14 +328,14 @@ public final class Benchmarks {
             String lesson = w.lessons().get((k / work.size()) % w.lessons().size());
             SystemUser.runAs(w.learner(), () -> learning.completeLesson(w.course(), lesson));
         });
-        AtomicLong calls = new AtomicLong(outcome[0]);
-        AtomicLong failures = new AtomicLong(outcome[1]);
+        long calls = outcome[0];
+        long failures = outcome[1];
         double elapsed = (System.nanoTime() - start) / 1e9;
         long made = count(jdbc, "learning_record") - before;
         line(String.format(Locale.ROOT, "Recording progress, sustained %.0f s with %d threads over %d learners: "
                         + "%.0f completeLesson calls/s (%d calls, %d failed), %.0f new learning records/s (%d records; "
                         + "a repeated lesson is recorded once, and each call also updates item, course and summary rows).",
-                elapsed, threads, work.size(), calls.get() / elapsed, calls.get(), failures.get(), made / elapsed, made));
+                elapsed, threads, work.size(), (double) calls / elapsed, calls, failures, made / elapsed, made));
         line("");
     }
 
@@ -373,14 +373,14 @@ public final class Benchmarks {
                     org.kasang.coaching.SessionKind.FACILITATED, LocalDate.now(), List.of("Benchmark"), null,
                     present, List.of(), course, lessons.get(course))));
         });
-        AtomicLong logged = new AtomicLong(outcome[0]);
-        AtomicLong failures = new AtomicLong(outcome[1]);
+        long logged = outcome[0];
+        long failures = outcome[1];
         double elapsed = (System.nanoTime() - start) / 1e9;
         long made = count(jdbc, "learning_record") - before;
         line(String.format(Locale.ROOT, "Recording progress in facilitated sessions, sustained %.0f s with %d threads: "
                         + "%d sessions (%d failed), %.0f new learning records/s (%d records, each with its item, course "
                         + "and summary rows; a lesson a member had completed already is not recorded again).",
-                elapsed, threads, logged.get(), failures.get(), made / elapsed, made));
+                elapsed, threads, logged, failures, made / elapsed, made));
         line("");
     }
 
