@@ -14,7 +14,7 @@ public final class TestPostgres {
     private TestPostgres() {
     }
 
-    static synchronized EmbeddedPostgres get() {
+    public static synchronized EmbeddedPostgres get() {
         if (postgres == null) {
             try {
                 postgres = EmbeddedPostgres.builder().start();

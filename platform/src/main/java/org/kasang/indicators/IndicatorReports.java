@@ -1,6 +1,7 @@
 package org.kasang.indicators;
 
 import org.kasang.catalogue.Text;
+import org.kasang.database.ReportsDatabase;
 import org.kasang.indicators.internal.Computation;
 import org.kasang.indicators.internal.EvidenceRows;
 import org.kasang.indicators.internal.IndicatorRows;
@@ -44,13 +45,14 @@ public class IndicatorReports {
     private final ValueRows values;
     private final EvidenceRows evidence;
     private final World world;
+    private final ReportsDatabase reads;
     private final Clock clock;
     private final int youthMin;
     private final int youthMax;
     private final int suppressBelow;
 
     IndicatorReports(IndicatorRows indicators, PeriodRows periods, ValueRows values, EvidenceRows evidence, World world,
-                     Clock clock, @Value("${kasang.indicators.youth-min:15}") int youthMin,
+                     ReportsDatabase reads, Clock clock, @Value("${kasang.indicators.youth-min:15}") int youthMin,
                      @Value("${kasang.indicators.youth-max:30}") int youthMax,
                      @Value("${kasang.indicators.suppress-below:5}") int suppressBelow) {
         this.indicators = indicators;
@@ -58,26 +60,38 @@ public class IndicatorReports {
         this.values = values;
         this.evidence = evidence;
         this.world = world;
+        this.reads = reads;
         this.clock = clock;
         this.youthMin = youthMin;
         this.youthMax = youthMax;
         this.suppressBelow = suppressBelow;
     }
 
-    /** Computes every indicator for the period, replacing its stored values. @return how many indicators */
+    /**
+     * Computes every indicator for the period, replacing its stored values. The evidence, CBOs and members are read
+     * on the reports standby when there is one that has caught up (the heavy part); the values are written here.
+     * @return how many indicators
+     */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public int compute(long periodId) {
         ReportingPeriod period = period(periodId);
         List<IndicatorRows.Stored> all = indicators.all();
-        Map<Window, Computation> computations = new EnumMap<>(Window.class);
-        World.Snapshot snapshot = world.at(period.endsOn());
-        for (IndicatorRows.Stored indicator : all) {
-            Computation computation = computations.computeIfAbsent(indicator.form().window(),
-                    window -> computation(window, period, snapshot));
-            values.replace(indicator.id(), periodId,
-                    Computation.cells(indicator.form(), computation.run(indicator.form())), clock.instant());
-        }
+        Map<Long, List<Computation.Cell>> cells = reads.read(jdbc -> {
+            World on = world.on(jdbc);
+            EvidenceRows log = evidence.on(jdbc);
+            Map<Window, Computation> computations = new EnumMap<>(Window.class);
+            World.Snapshot snapshot = on.at(period.endsOn());
+            Map<Long, List<Computation.Cell>> byIndicator = new LinkedHashMap<>();
+            for (IndicatorRows.Stored indicator : all) {
+                Computation computation = computations.computeIfAbsent(indicator.form().window(),
+                        window -> computation(on, log, window, period, snapshot));
+                byIndicator.put(indicator.id(), Computation.cells(indicator.form(), computation.run(indicator.form())));
+            }
+            return byIndicator;
+        });
+        Instant now = clock.instant();
+        cells.forEach((indicatorId, indicatorCells) -> values.replace(indicatorId, periodId, indicatorCells, now));
         return all.size();
     }
 
@@ -184,22 +198,27 @@ public class IndicatorReports {
         ReportingPeriod period = period(periodId);
         IndicatorForm f = indicators.find(indicatorId)
                 .orElseThrow(() -> new NoSuchElementException("indicator " + indicatorId)).form();
-        World.Snapshot snapshot = world.at(period.endsOn());
-        Computation.Result result = computation(f.window(), period, snapshot).run(f);
-        List<Computation.Counted> counted = result.counted().stream()
-                .filter(c -> category.equals(c.subject().categories().get(dimension))).toList();
-        Map<Long, org.kasang.indicators.Evidence> byId = new HashMap<>();
-        evidence.byIds(counted.stream().flatMap(c -> c.evidenceIds().stream()).distinct().toList())
-                .forEach(e -> byId.put(e.id(), e));
-        List<DrillDown.Row> rows = new ArrayList<>();
-        for (Computation.Counted c : counted) {
-            World.Place place = snapshot.cbos().get(c.subject().cboId());
-            World.Person person = c.subject().person();
-            rows.add(new DrillDown.Row(place.cboId(), place.name(), place.district(), place.province(),
-                    person == null ? null : person.id(), person == null ? null : person.fullName(),
-                    c.evidenceIds().stream().map(byId::get).filter(java.util.Objects::nonNull)
-                            .map(e -> new DrillDown.EvidenceRef(e.id(), e.kind(), e.occurredOn())).toList()));
-        }
+        List<DrillDown.Row> rows = reads.read(jdbc -> {
+            World on = world.on(jdbc);
+            EvidenceRows log = evidence.on(jdbc);
+            World.Snapshot snapshot = on.at(period.endsOn());
+            Computation.Result result = computation(on, log, f.window(), period, snapshot).run(f);
+            List<Computation.Counted> counted = result.counted().stream()
+                    .filter(c -> category.equals(c.subject().categories().get(dimension))).toList();
+            Map<Long, org.kasang.indicators.Evidence> byId = new HashMap<>();
+            log.byIds(counted.stream().flatMap(c -> c.evidenceIds().stream()).distinct().toList())
+                    .forEach(e -> byId.put(e.id(), e));
+            List<DrillDown.Row> found = new ArrayList<>();
+            for (Computation.Counted c : counted) {
+                World.Place place = snapshot.cbos().get(c.subject().cboId());
+                World.Person person = c.subject().person();
+                found.add(new DrillDown.Row(place.cboId(), place.name(), place.district(), place.province(),
+                        person == null ? null : person.id(), person == null ? null : person.fullName(),
+                        c.evidenceIds().stream().map(byId::get).filter(java.util.Objects::nonNull)
+                                .map(e -> new DrillDown.EvidenceRef(e.id(), e.kind(), e.occurredOn())).toList()));
+            }
+            return found;
+        });
         rows.sort(Comparator.comparing(DrillDown.Row::cboName)
                 .thenComparing(r -> r.personName() == null ? "" : r.personName()));
         return new DrillDown(f.code(), f.unit(), dimension, category,
@@ -215,10 +234,11 @@ public class IndicatorReports {
         return drillDown(id, periodId, dimension, category);
     }
 
-    private Computation computation(Window window, ReportingPeriod period, World.Snapshot snapshot) {
-        List<org.kasang.indicators.Evidence> inWindow = evidence.dated(
+    private Computation computation(World on, EvidenceRows log, Window window, ReportingPeriod period,
+                                    World.Snapshot snapshot) {
+        List<org.kasang.indicators.Evidence> inWindow = log.dated(
                 window == Window.PERIOD ? period.startsOn() : null, period.endsOn());
-        return new Computation(snapshot, world.people(Computation.strangers(inWindow, snapshot)), inWindow,
+        return new Computation(snapshot, on.people(Computation.strangers(inWindow, snapshot)), inWindow,
                 period.endsOn(), youthMin, youthMax);
     }
 

@@ -38,6 +38,11 @@ public class EvidenceRows {
         this.json = json;
     }
 
+    /** The same rows over another connection, for reading: the reports standby ({@code database.ReportsDatabase}). */
+    public EvidenceRows on(JdbcClient other) {
+        return new EvidenceRows(other, json);
+    }
+
     /** @return the new entry's id, or empty when this source was already logged */
     public Optional<Long> append(long cboId, EvidenceKind kind, LocalDate occurredOn, Long personId, String sourceType,
                                  String sourceId, Map<String, Object> details, Instant recordedAt, Long recordedBy,

@@ -41,6 +41,11 @@ public class World {
         this.jdbc = jdbc;
     }
 
+    /** The same reads over another connection: the reports standby ({@code database.ReportsDatabase}). */
+    public World on(JdbcClient other) {
+        return new World(other);
+    }
+
     public Snapshot at(LocalDate end) {
         Map<Long, Place> cbos = new LinkedHashMap<>();
         jdbc.sql("""
