@@ -2,6 +2,7 @@ package org.kasang.indicators;
 
 import org.kasang.catalogue.Text;
 import org.kasang.database.ReportsDatabase;
+import org.kasang.indicators.internal.Computation.Needs;
 import org.kasang.indicators.internal.Computation;
 import org.kasang.indicators.internal.EvidenceRows;
 import org.kasang.indicators.internal.IndicatorRows;
@@ -77,15 +78,18 @@ public class IndicatorReports {
     public int compute(long periodId) {
         ReportingPeriod period = period(periodId);
         List<IndicatorRows.Stored> all = indicators.all();
+        Map<Window, Needs> needs = new EnumMap<>(Window.class);
+        all.forEach(i -> needs.merge(i.form().window(), Needs.of(i.form()), Needs::and));
+        boolean members = needs.values().stream().anyMatch(Needs::members);
         Map<Long, List<Computation.Cell>> cells = reads.read(jdbc -> {
             World on = world.on(jdbc);
             EvidenceRows log = evidence.on(jdbc);
             Map<Window, Computation> computations = new EnumMap<>(Window.class);
-            World.Snapshot snapshot = on.at(period.endsOn());
+            World.Snapshot snapshot = on.at(period.endsOn(), members);
             Map<Long, List<Computation.Cell>> byIndicator = new LinkedHashMap<>();
             for (IndicatorRows.Stored indicator : all) {
                 Computation computation = computations.computeIfAbsent(indicator.form().window(),
-                        window -> computation(on, log, window, period, snapshot));
+                        window -> computation(on, log, window, needs.get(window), period, snapshot));
                 byIndicator.put(indicator.id(), Computation.cells(indicator.form(), computation.run(indicator.form())));
             }
             return byIndicator;
@@ -201,8 +205,9 @@ public class IndicatorReports {
         List<DrillDown.Row> rows = reads.read(jdbc -> {
             World on = world.on(jdbc);
             EvidenceRows log = evidence.on(jdbc);
-            World.Snapshot snapshot = on.at(period.endsOn());
-            Computation.Result result = computation(on, log, f.window(), period, snapshot).run(f);
+            Needs needs = Needs.of(f);
+            World.Snapshot snapshot = on.at(period.endsOn(), needs.members());
+            Computation.Result result = computation(on, log, f.window(), needs, period, snapshot).run(f);
             List<Computation.Counted> counted = result.counted().stream()
                     .filter(c -> category.equals(c.subject().categories().get(dimension))).toList();
             Map<Long, org.kasang.indicators.Evidence> byId = new HashMap<>();
@@ -234,12 +239,14 @@ public class IndicatorReports {
         return drillDown(id, periodId, dimension, category);
     }
 
-    private Computation computation(World on, EvidenceRows log, Window window, ReportingPeriod period,
+    /** Reads what the indicators of one window need (their evidence; former members only if members count). */
+    private Computation computation(World on, EvidenceRows log, Window window, Needs needs, ReportingPeriod period,
                                     World.Snapshot snapshot) {
         List<org.kasang.indicators.Evidence> inWindow = log.dated(
-                window == Window.PERIOD ? period.startsOn() : null, period.endsOn());
-        return new Computation(snapshot, on.people(Computation.strangers(inWindow, snapshot)), inWindow,
-                period.endsOn(), youthMin, youthMax);
+                window == Window.PERIOD ? period.startsOn() : null, period.endsOn(), needs.kinds());
+        Map<Long, World.Person> formerMembers = needs.members()
+                ? on.people(Computation.strangers(inWindow, snapshot)) : Map.of();
+        return new Computation(snapshot, formerMembers, inWindow, period.endsOn(), youthMin, youthMax);
     }
 
     private ReportingPeriod period(long periodId) {

@@ -1,6 +1,8 @@
 package org.kasang.bench;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.kasang.database.ReportsDatabase;
+import org.kasang.database.StandbyPostgres;
 import org.kasang.Application;
 import org.kasang.catalogue.CourseImportService;
 import org.kasang.catalogue.SearchService;
@@ -109,6 +111,12 @@ public final class Benchmarks {
                 facilitatedBench(context, jdbc, Integer.parseInt(options.getOrDefault("record-seconds", "30")));
             }
             Files.writeString(out.resolve("benchmarks-recording.md"), report);
+            return;
+        }
+        if (options.containsKey("only-reports")) {
+            standbyBench(postgres);
+            Files.writeString(out.resolve("benchmarks-reports.md"), report);
+            System.out.println(report);
             return;
         }
         if (!options.containsKey("skip-import")) {
@@ -220,6 +228,48 @@ public final class Benchmarks {
             time("National indicator report: read it (disaggregated)", 5, 50, () -> reports.report(period), "");
             time("Drill-down: the CBOs behind the headline figure", 2, 10,
                     () -> reports.drillDown(code, period, Dimension.TOTAL, "TOTAL"), "recomputed from the evidence log");
+        });
+    }
+
+    /**
+     * --only-reports: computing and drilling down with reads on the primary, then on a streaming standby of the same
+     * database (cloned here; the copy of the data directory takes a minute or two at scale), and what the caught-up
+     * check costs a report read.
+     */
+    private void standbyBench(EmbeddedPostgres postgres) throws Exception {
+        String url = postgres.getJdbcUrl("postgres", "kasang");
+        line("| Operation | n | p50 ms | p95 ms | max ms | Note |");
+        line("|---|---:|---:|---:|---:|---|");
+        try (ConfigurableApplicationContext context = context(url, false)) {
+            reportReads(context, "primary");
+        }
+        long cloning = System.nanoTime();
+        try (StandbyPostgres standby = StandbyPostgres.of(postgres)) {
+            System.out.printf("Standby cloned and started in %.0f s%n", (System.nanoTime() - cloning) / 1e9);
+            try (ConfigurableApplicationContext context = context(url, false,
+                    Map.of("kasang.reports.datasource.url", standby.jdbcUrl("kasang"),
+                            "kasang.reports.datasource.username", "postgres"))) {
+                reportReads(context, "standby");
+                var meters = context.getBean(io.micrometer.core.instrument.MeterRegistry.class);
+                line("");
+                meters.find("kasang.reports.reads").counters().forEach(c -> line("- reads on "
+                        + c.getId().getTag("database") + " (" + c.getId().getTag("reason") + "): " + (long) c.count()));
+            }
+        }
+    }
+
+    private void reportReads(ConfigurableApplicationContext context, String where) {
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        IndicatorReports reports = context.getBean(IndicatorReports.class);
+        ReportsDatabase reads = context.getBean(ReportsDatabase.class);
+        long period = as(ADMIN, () -> benchPeriod(context, jdbc));
+        String code = as(ADMIN, () -> benchIndicators(context, jdbc));
+        SystemUser.run(() -> {
+            time("Compute every indicator, reads on the " + where, 1, 5, () -> reports.compute(period), "");
+            time("Drill-down behind the headline, reads on the " + where, 2, 10,
+                    () -> reports.drillDown(code, period, Dimension.TOTAL, "TOTAL"), "");
+            time("A trivial report read on the " + where + " (the caught-up check with a standby)", 20, 200,
+                    () -> reads.read(client -> client.sql("select 1").query(Integer.class).single()), "");
         });
     }
 
@@ -453,7 +503,11 @@ public final class Benchmarks {
     private static boolean demoData;
 
     private static ConfigurableApplicationContext context(String url, boolean importCourses) {
-        Map<String, Object> properties = new HashMap<>();
+        return context(url, importCourses, Map.of());
+    }
+
+    private static ConfigurableApplicationContext context(String url, boolean importCourses, Map<String, String> more) {
+        Map<String, Object> properties = new HashMap<>(more);
         properties.put("spring.datasource.url", url);
         properties.put("spring.datasource.username", "postgres");
         properties.put("spring.datasource.password", "");

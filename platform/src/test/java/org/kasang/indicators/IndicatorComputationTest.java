@@ -187,6 +187,39 @@ class IndicatorComputationTest extends IntegrationTest {
     }
 
     @Test
+    void each_figure_is_read_with_only_what_its_rule_needs_and_still_equals_its_drill_down() {
+        String course = unique("course-");
+        long women = fixtures.cbo("Women completed", "100207");
+        long advocated = fixtures.cbo("Advocated, one man completed", "210101");
+        for (int i = 0; i < 2; i++) {
+            completed(evidence, women, member(members, women, "Woman " + i, Sex.FEMALE, 1990, Disability.NONE), course,
+                    start.plusDays(i + 1));
+        }
+        completed(evidence, advocated, member(members, advocated, "Man", Sex.MALE, 1985, Disability.NONE), course,
+                start.plusDays(2));
+        milestone(evidence, advocated, GovernmentLevel.PROVINCIAL, start.plusDays(4));
+        var advocacy = new Criterion.Milestone(MilestoneKind.ADVOCATED, GovernmentLevel.DISTRICT);
+        var twoWomen = new Criterion.CourseCompletions(course, 2, 2);
+        long byWomen = indicators.create(indicator(Unit.CBOS, Denominator.NONE, Window.PERIOD, Rule.allOf(twoWomen),
+                Map.of()));
+        long either = indicators.create(indicator(Unit.CBOS, Denominator.NONE, Window.CUMULATIVE,
+                Rule.atLeast(1, List.of(Rule.Item.of(advocacy), Rule.Item.of(twoWomen))), Map.of()));
+        long advocacyOnly = indicators.create(indicator(Unit.CBOS, Denominator.TARGET_CBOS, Window.PERIOD,
+                Rule.allOf(advocacy), Map.of()));
+        reports.compute(period);
+
+        assertThat(ids(reports.drillDown(byWomen, period, Dimension.TOTAL, "TOTAL"))).contains(women)
+                .doesNotContain(advocated);
+        assertThat(ids(reports.drillDown(either, period, Dimension.TOTAL, "TOTAL"))).contains(women, advocated);
+        assertThat(ids(reports.drillDown(advocacyOnly, period, Dimension.TOTAL, "TOTAL"))).contains(advocated)
+                .doesNotContain(women);
+        for (long id : List.of(byWomen, either, advocacyOnly)) {
+            assertAddsUp(line(id));
+            assertDrillDownsMatch(id, line(id));
+        }
+    }
+
+    @Test
     void the_sentence_reads_as_programmes_write_it_in_english_and_khmer() {
         IndicatorReport.Line line = sentenceLine(13, 80, "16.2500");
         assertThat(IndicatorReports.sentence(line, java.util.Locale.ENGLISH)).isEqualTo(

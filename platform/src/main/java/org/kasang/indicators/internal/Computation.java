@@ -1,9 +1,12 @@
 package org.kasang.indicators.internal;
 
+import org.kasang.indicators.Criterion;
 import org.kasang.indicators.Denominator;
 import org.kasang.indicators.Dimension;
 import org.kasang.indicators.Evidence;
+import org.kasang.indicators.EvidenceKind;
 import org.kasang.indicators.IndicatorForm;
+import org.kasang.indicators.Rule;
 import org.kasang.indicators.Unit;
 import org.kasang.organisations.Sex;
 
@@ -12,6 +15,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,6 +68,44 @@ public final class Computation {
             if (e.personId() != null) {
                 byPerson.computeIfAbsent(e.personId(), k -> new ArrayList<>()).add(e);
             }
+        }
+    }
+
+    /**
+     * What an indicator is judged on, so that a computation reads no more than it needs: a CBO is judged only on
+     * evidence of the kinds its rule names, and on members only if the rule counts members (course completions,
+     * "M of them women"). A person is also placed by their latest evidence of any kind (a former member), so
+     * indicators about people read everything.
+     */
+    public record Needs(Set<EvidenceKind> kinds, boolean members) {
+
+        public static Needs of(IndicatorForm indicator) {
+            if (indicator.unit() == Unit.PEOPLE) {
+                return new Needs(EnumSet.allOf(EvidenceKind.class), true);
+            }
+            Set<EvidenceKind> kinds = EnumSet.noneOf(EvidenceKind.class);
+            boolean members = false;
+            for (Rule.Item item : indicator.numerator().items()) {
+                Criterion criterion = item.criterion();
+                if (criterion instanceof Criterion.CourseCompletions) {
+                    kinds.add(EvidenceKind.COURSE_COMPLETED);
+                    members = true;
+                } else if (criterion instanceof Criterion.ApprovedAssignment) {
+                    kinds.add(EvidenceKind.ASSIGNMENT_APPROVED);
+                } else if (criterion instanceof Criterion.Milestone) {
+                    kinds.add(EvidenceKind.MILESTONE);
+                } else if (criterion instanceof Criterion.SelfAssessment) {
+                    kinds.add(EvidenceKind.SELF_ASSESSMENT);
+                }
+            }
+            return new Needs(kinds, members);
+        }
+
+        public Needs and(Needs other) {
+            Set<EvidenceKind> both = EnumSet.noneOf(EvidenceKind.class);
+            both.addAll(kinds);
+            both.addAll(other.kinds);
+            return new Needs(both, members || other.members);
         }
     }
 

@@ -3,6 +3,7 @@ package org.kasang.indicators.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import org.kasang.indicators.Evidence;
 import org.kasang.indicators.EvidenceKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,6 +19,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The evidence log's rows. Appending is idempotent on (kind, source type, source id): the same approval or
@@ -32,10 +34,13 @@ public class EvidenceRows {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
+    /** Reads a details object; made once, as a computation reads a few hundred thousand of them. */
+    private final ObjectReader detailsReader;
 
     EvidenceRows(JdbcClient jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
         this.json = json;
+        this.detailsReader = json.readerFor(new TypeReference<Map<String, Object>>() { });
     }
 
     /** The same rows over another connection, for reading: the reports standby ({@code database.ReportsDatabase}). */
@@ -77,10 +82,20 @@ public class EvidenceRows {
                 .params(cboId, Date.valueOf(until)).query(this::row).list();
     }
 
-    /** Every CBO's entries dated within [from, until] (from null = from the start), for computing indicators. */
-    public List<Evidence> dated(LocalDate from, LocalDate until) {
-        return jdbc.sql(SELECT + " where e.occurred_on between ? and ? order by e.cbo_id, e.occurred_on, e.id")
-                .params(Date.valueOf(from == null ? LocalDate.of(1900, 1, 1) : from), Date.valueOf(until))
+    /**
+     * Every CBO's entries of these kinds dated within [from, until] (from null = from the start), for computing
+     * indicators.
+     */
+    public List<Evidence> dated(LocalDate from, LocalDate until, Set<EvidenceKind> kinds) {
+        if (kinds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + """
+                         where e.occurred_on between :from and :until and e.kind in (:kinds)
+                        order by e.cbo_id, e.occurred_on, e.id""")
+                .param("from", Date.valueOf(from == null ? LocalDate.of(1900, 1, 1) : from))
+                .param("until", Date.valueOf(until))
+                .param("kinds", kinds.stream().map(Enum::name).toList())
                 .query(this::row).list();
     }
 
@@ -111,7 +126,7 @@ public class EvidenceRows {
 
     private Map<String, Object> read(String details) {
         try {
-            return json.readValue(details, new TypeReference<>() { });
+            return detailsReader.readValue(details);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

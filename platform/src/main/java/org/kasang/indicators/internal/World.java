@@ -46,7 +46,13 @@ public class World {
         return new World(other);
     }
 
-    public Snapshot at(LocalDate end) {
+    /**
+     * The CBOs, the members at the period's end and every CBO's capacity levels.
+     *
+     * @param withMembers false for indicators about CBOs whose rules ask nothing about members (milestones,
+     *                    self-assessments, capacity levels): then members are not read (150,000 at national scale)
+     */
+    public Snapshot at(LocalDate end, boolean withMembers) {
         Map<Long, Place> cbos = new LinkedHashMap<>();
         jdbc.sql("""
                 select c.id, c.name, c.target, c.status, d.code dcode, d.name_en d_en, d.name_km d_km,
@@ -59,16 +65,18 @@ public class World {
                     IndicatorRows.text(rs, "p_en", "p_km")));
         });
         Map<Long, Person> members = new HashMap<>();
-        jdbc.sql("""
-                select p.id, p.full_name, p.sex, p.birth_year, p.disability,
-                       array_agg(m.cbo_id order by m.cbo_id) cbos
-                from membership m join person p on p.id = m.person_id
-                where m.start_date <= ? and (m.end_date is null or m.end_date >= ?)
-                group by p.id""").params(Date.valueOf(end), Date.valueOf(end)).query(rs -> {
-            Array array = rs.getArray("cbos");
-            List<Long> ids = Arrays.stream((Object[]) array.getArray()).map(o -> ((Number) o).longValue()).toList();
-            members.put(rs.getLong("id"), person(rs, ids));
-        });
+        if (withMembers) {
+            jdbc.sql("""
+                    select p.id, p.full_name, p.sex, p.birth_year, p.disability,
+                           array_agg(m.cbo_id order by m.cbo_id) cbos
+                    from membership m join person p on p.id = m.person_id
+                    where m.start_date <= ? and (m.end_date is null or m.end_date >= ?)
+                    group by p.id""").params(Date.valueOf(end), Date.valueOf(end)).query(rs -> {
+                Array array = rs.getArray("cbos");
+                List<Long> ids = Arrays.stream((Object[]) array.getArray()).map(o -> ((Number) o).longValue()).toList();
+                members.put(rs.getLong("id"), person(rs, ids));
+            });
+        }
         Map<Long, Map<String, Integer>> ranks = new HashMap<>();
         jdbc.sql("""
                 select c.cbo_id, a.code, c.level_rank from cbo_capacity c join capacity_area a on a.id = c.area_id""")
