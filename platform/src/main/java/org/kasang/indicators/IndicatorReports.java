@@ -243,7 +243,7 @@ public class IndicatorReports {
     private Computation computation(World on, EvidenceRows log, Window window, Needs needs, ReportingPeriod period,
                                     World.Snapshot snapshot) {
         List<org.kasang.indicators.Evidence> inWindow = log.dated(
-                window == Window.PERIOD ? period.startsOn() : null, period.endsOn(), needs.kinds());
+                window == Window.PERIOD ? period.startsOn() : null, period.endsOn(), needs.kinds(), needs.judged());
         Map<Long, World.Person> formerMembers = needs.members()
                 ? on.people(Computation.strangers(inWindow, snapshot)) : Map.of();
         return new Computation(snapshot, formerMembers, inWindow, period.endsOn(), youthMin, youthMax);

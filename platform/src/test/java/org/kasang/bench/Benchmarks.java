@@ -228,6 +228,9 @@ public final class Benchmarks {
             time("National indicator report: read it (disaggregated)", 5, 50, () -> reports.report(period), "");
             time("Drill-down: the CBOs behind the headline figure", 2, 10,
                     () -> reports.drillDown(code, period, Dimension.TOTAL, "TOTAL"), "recomputed from the evidence log");
+            time("Drill-down: the women behind a figure about people", 2, 10,
+                    () -> reports.drillDown(peopleIndicator(jdbc), period, Dimension.SEX, "FEMALE"),
+                    "recomputed from the evidence log");
         });
     }
 
@@ -266,11 +269,19 @@ public final class Benchmarks {
         String code = as(ADMIN, () -> benchIndicators(context, jdbc));
         SystemUser.run(() -> {
             time("Compute every indicator, reads on the " + where, 1, 5, () -> reports.compute(period), "");
-            time("Drill-down behind the headline, reads on the " + where, 2, 10,
+            time("Drill-down behind the headline (CBOs), reads on the " + where, 2, 10,
                     () -> reports.drillDown(code, period, Dimension.TOTAL, "TOTAL"), "");
+            time("Drill-down to the women behind a figure about people, reads on the " + where, 2, 10,
+                    () -> reports.drillDown(peopleIndicator(jdbc), period, Dimension.SEX, "FEMALE"), "");
             time("A trivial report read on the " + where + " (the caught-up check with a standby)", 20, 200,
                     () -> reads.read(client -> client.sql("select 1").query(Integer.class).single()), "");
         });
+    }
+
+    /** The generator's "members who completed the budget course", else the benchmark's own. */
+    private static String peopleIndicator(JdbcClient jdbc) {
+        return jdbc.sql("select code from indicator where code in ('GEN-OP2.1', 'BENCH-PPL') order by code desc limit 1")
+                .query(String.class).single();
     }
 
     private static long benchPeriod(ConfigurableApplicationContext context, JdbcClient jdbc) {

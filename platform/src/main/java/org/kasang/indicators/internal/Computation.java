@@ -72,40 +72,43 @@ public final class Computation {
     }
 
     /**
-     * What an indicator is judged on, so that a computation reads no more than it needs: a CBO is judged only on
-     * evidence of the kinds its rule names, and on members only if the rule counts members (course completions,
-     * "M of them women"). A person is also placed by their latest evidence of any kind (a former member), so
-     * indicators about people read everything.
+     * What an indicator is judged on, so that a computation reads no more than it needs. A rule looks into the
+     * details of the evidence kinds it names (judged); a CBO is judged on those alone, and on members only if the
+     * rule counts members (course completions, "M of them women"). A person is also placed by their latest
+     * evidence of any kind (a former member), so indicators about people read entries of every kind, but the
+     * details only of the judged kinds.
      */
-    public record Needs(Set<EvidenceKind> kinds, boolean members) {
+    public record Needs(Set<EvidenceKind> kinds, Set<EvidenceKind> judged, boolean members) {
 
         public static Needs of(IndicatorForm indicator) {
-            if (indicator.unit() == Unit.PEOPLE) {
-                return new Needs(EnumSet.allOf(EvidenceKind.class), true);
-            }
-            Set<EvidenceKind> kinds = EnumSet.noneOf(EvidenceKind.class);
-            boolean members = false;
+            Set<EvidenceKind> judged = EnumSet.noneOf(EvidenceKind.class);
+            boolean members = indicator.unit() == Unit.PEOPLE;
             for (Rule.Item item : indicator.numerator().items()) {
                 Criterion criterion = item.criterion();
                 if (criterion instanceof Criterion.CourseCompletions) {
-                    kinds.add(EvidenceKind.COURSE_COMPLETED);
+                    judged.add(EvidenceKind.COURSE_COMPLETED);
                     members = true;
                 } else if (criterion instanceof Criterion.ApprovedAssignment) {
-                    kinds.add(EvidenceKind.ASSIGNMENT_APPROVED);
+                    judged.add(EvidenceKind.ASSIGNMENT_APPROVED);
                 } else if (criterion instanceof Criterion.Milestone) {
-                    kinds.add(EvidenceKind.MILESTONE);
+                    judged.add(EvidenceKind.MILESTONE);
                 } else if (criterion instanceof Criterion.SelfAssessment) {
-                    kinds.add(EvidenceKind.SELF_ASSESSMENT);
+                    judged.add(EvidenceKind.SELF_ASSESSMENT);
                 }
             }
-            return new Needs(kinds, members);
+            Set<EvidenceKind> kinds = indicator.unit() == Unit.PEOPLE ? EnumSet.allOf(EvidenceKind.class) : judged;
+            return new Needs(kinds, judged, members);
         }
 
         public Needs and(Needs other) {
+            return new Needs(union(kinds, other.kinds), union(judged, other.judged), members || other.members);
+        }
+
+        private static Set<EvidenceKind> union(Set<EvidenceKind> a, Set<EvidenceKind> b) {
             Set<EvidenceKind> both = EnumSet.noneOf(EvidenceKind.class);
-            both.addAll(kinds);
-            both.addAll(other.kinds);
-            return new Needs(both, members || other.members);
+            both.addAll(a);
+            both.addAll(b);
+            return both;
         }
     }
 

@@ -53,10 +53,13 @@ class ComputationNeedsTest {
     void indicators_about_people_read_everything_and_needs_combine() {
         var people = Computation.Needs.of(form(Unit.PEOPLE, Rule.allOf(ADVOCATED)));
         assertThat(people.kinds()).isEqualTo(EnumSet.allOf(EvidenceKind.class));
+        assertThat(people.judged()).as("details are read only for the kinds the rule looks into")
+                .containsExactly(EvidenceKind.MILESTONE);
         assertThat(people.members()).isTrue();
         var both = Computation.Needs.of(form(Unit.CBOS, Rule.allOf(ADVOCATED)))
                 .and(Computation.Needs.of(form(Unit.CBOS, Rule.allOf(WOMEN))));
         assertThat(both.kinds()).containsExactlyInAnyOrder(EvidenceKind.MILESTONE, EvidenceKind.COURSE_COMPLETED);
+        assertThat(both.judged()).isEqualTo(both.kinds());
         assertThat(both.members()).isTrue();
     }
 
