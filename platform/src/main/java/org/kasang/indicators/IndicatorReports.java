@@ -81,21 +81,24 @@ public class IndicatorReports {
         Map<Window, Needs> needs = new EnumMap<>(Window.class);
         all.forEach(i -> needs.merge(i.form().window(), Needs.of(i.form()), Needs::and));
         boolean members = needs.values().stream().anyMatch(Needs::members);
-        Map<Long, List<Computation.Cell>> cells = reads.read(jdbc -> {
+        Map<Long, Computation.Result> results = reads.read(jdbc -> {
             World on = world.on(jdbc);
             EvidenceRows log = evidence.on(jdbc);
             Map<Window, Computation> computations = new EnumMap<>(Window.class);
             World.Snapshot snapshot = on.at(period.endsOn(), members);
-            Map<Long, List<Computation.Cell>> byIndicator = new LinkedHashMap<>();
+            Map<Long, Computation.Result> byIndicator = new LinkedHashMap<>();
             for (IndicatorRows.Stored indicator : all) {
                 Computation computation = computations.computeIfAbsent(indicator.form().window(),
                         window -> computation(on, log, window, needs.get(window), period, snapshot));
-                byIndicator.put(indicator.id(), Computation.cells(indicator.form(), computation.run(indicator.form())));
+                byIndicator.put(indicator.id(), computation.run(indicator.form()));
             }
             return byIndicator;
         });
         Instant now = clock.instant();
-        cells.forEach((indicatorId, indicatorCells) -> values.replace(indicatorId, periodId, indicatorCells, now));
+        for (IndicatorRows.Stored indicator : all) {
+            Computation.Result result = results.get(indicator.id());
+            values.replace(indicator.id(), periodId, Computation.cells(indicator.form(), result), result.counted(), now);
+        }
         return all.size();
     }
 
@@ -193,8 +196,9 @@ public class IndicatorReports {
     }
 
     /**
-     * The CBOs (and people) behind one figure, recomputed from the evidence log as the stored value was, each
-     * with the evidence that made it count. Admins only: it names people.
+     * The CBOs (and people) behind one figure, each with the evidence that made it count: those the computation
+     * counted and stored with the value (V22). A value computed before units were stored, or a period not
+     * computed yet, is computed again from the evidence log as the stored value was. Admins only: it names people.
      */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
@@ -202,7 +206,19 @@ public class IndicatorReports {
         ReportingPeriod period = period(periodId);
         IndicatorForm f = indicators.find(indicatorId)
                 .orElseThrow(() -> new NoSuchElementException("indicator " + indicatorId)).form();
-        List<DrillDown.Row> rows = reads.read(jdbc -> {
+        Integer stored = values.numerator(indicatorId, periodId, dimension, category).orElse(null);
+        boolean computed = values.numerator(indicatorId, periodId, Dimension.TOTAL, Computation.TOTAL)
+                .map(total -> total == 0 || values.hasUnits(indicatorId, periodId)).orElse(false);
+        List<DrillDown.Row> rows = computed
+                ? new ArrayList<>(reads.read(jdbc -> values.on(jdbc).units(indicatorId, periodId, dimension, category)))
+                : recount(f, period, dimension, category);
+        rows.sort(Comparator.comparing(DrillDown.Row::cboName)
+                .thenComparing(r -> r.personName() == null ? "" : r.personName()));
+        return new DrillDown(f.code(), f.unit(), dimension, category, stored, rows);
+    }
+
+    private List<DrillDown.Row> recount(IndicatorForm f, ReportingPeriod period, Dimension dimension, String category) {
+        return reads.read(jdbc -> {
             World on = world.on(jdbc);
             EvidenceRows log = evidence.on(jdbc);
             Needs needs = Needs.of(f);
@@ -224,10 +240,6 @@ public class IndicatorReports {
             }
             return found;
         });
-        rows.sort(Comparator.comparing(DrillDown.Row::cboName)
-                .thenComparing(r -> r.personName() == null ? "" : r.personName()));
-        return new DrillDown(f.code(), f.unit(), dimension, category,
-                values.numerator(indicatorId, periodId, dimension, category).orElse(null), rows);
     }
 
     /** The same, for a line of the report, which names its indicator by code. */

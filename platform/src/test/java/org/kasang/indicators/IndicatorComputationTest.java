@@ -220,6 +220,43 @@ class IndicatorComputationTest extends IntegrationTest {
     }
 
     @Test
+    void a_drill_down_lists_what_the_figure_counted_until_the_period_is_computed_again() {
+        long first = fixtures.cbo("First to advocate", "100207");
+        long later = fixtures.cbo("Advocated after the computation", "210101");
+        milestone(evidence, first, GovernmentLevel.NATIONAL, start.plusDays(3));
+        long id = indicators.create(indicator(Unit.CBOS, Denominator.NONE, Window.PERIOD,
+                Rule.allOf(new Criterion.Milestone(MilestoneKind.ADVOCATED, GovernmentLevel.DISTRICT)), Map.of()));
+        reports.compute(period);
+        milestone(evidence, later, GovernmentLevel.DISTRICT, start.plusDays(9));
+
+        DrillDown drill = reports.drillDown(id, period, Dimension.TOTAL, "TOTAL");
+        assertThat(ids(drill)).contains(first).doesNotContain(later);
+        assertThat(drill.rows()).hasSize(drill.storedNumerator());
+        assertThat(drill.rows()).filteredOn(r -> r.cboId() == first).singleElement()
+                .satisfies(r -> assertThat(r.evidence()).singleElement()
+                        .satisfies(e -> assertThat(e.kind()).isEqualTo(EvidenceKind.MILESTONE)));
+        assertThat(reports.freshness(period)).hasValueSatisfying(f -> assertThat(f.evidenceChangedSince()).isTrue());
+
+        reports.compute(period);
+        assertThat(ids(reports.drillDown(id, period, Dimension.TOTAL, "TOTAL"))).contains(first, later);
+        assertThat(ids(reports.drillDown(id, period, Dimension.PROVINCE, "21"))).contains(later).doesNotContain(first);
+    }
+
+    @Test
+    void a_value_stored_before_its_units_were_is_counted_again_for_its_drill_down() {
+        long cbo = fixtures.cbo("Computed long ago", "100207");
+        milestone(evidence, cbo, GovernmentLevel.PROVINCIAL, start.plusDays(2));
+        long id = indicators.create(indicator(Unit.CBOS, Denominator.NONE, Window.PERIOD,
+                Rule.allOf(new Criterion.Milestone(MilestoneKind.ADVOCATED, GovernmentLevel.DISTRICT)), Map.of()));
+        reports.compute(period);
+        jdbc.sql("delete from indicator_unit where indicator_id = ? and period_id = ?").params(id, period).update();
+
+        DrillDown drill = reports.drillDown(id, period, Dimension.TOTAL, "TOTAL");
+        assertThat(ids(drill)).contains(cbo);
+        assertThat(drill.rows()).hasSize(drill.storedNumerator());
+    }
+
+    @Test
     void the_sentence_reads_as_programmes_write_it_in_english_and_khmer() {
         IndicatorReport.Line line = sentenceLine(13, 80, "16.2500");
         assertThat(IndicatorReports.sentence(line, java.util.Locale.ENGLISH)).isEqualTo(
