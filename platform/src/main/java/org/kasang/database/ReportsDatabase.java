@@ -98,11 +98,6 @@ public class ReportsDatabase implements DisposableBean {
                 url, maxWait);
     }
 
-    /** Whether a standby is configured (it may still be down or behind). */
-    public boolean hasStandby() {
-        return standby != null;
-    }
-
     /**
      * Runs the reading on the standby, in one read-only repeatable-read transaction there (all its queries see the
      * same moment), when the standby has caught up with the primary; otherwise on the primary, within the caller's
@@ -115,9 +110,10 @@ public class ReportsDatabase implements DisposableBean {
         if (standbyAvoidedUntil != 0 && System.nanoTime() - standbyAvoidedUntil < 0) {
             return onPrimary(reading, "unreachable");
         }
+        String target = primaryPosition();
         String reason;
         try {
-            reason = caughtUp();
+            reason = caughtUp(target);
         } catch (DataAccessException e) {
             standbyAvoidedUntil = System.nanoTime() + retryAfter.toNanos();
             log.warn("The reports standby cannot be reached ({}); report reads use the primary for {}",
@@ -139,13 +135,16 @@ public class ReportsDatabase implements DisposableBean {
         return result;
     }
 
-    /** @return null when the standby has replayed the primary's current WAL position in time, else why not */
-    private String caughtUp() {
-        String target = primary.sql("""
+    /** Where the primary's WAL stands now: every commit that has returned ends at or before it. */
+    private String primaryPosition() {
+        return recordEnd(primary.sql("""
                         select pg_current_wal_insert_lsn()::text || ' ' || current_setting('wal_block_size')
                                || ' ' || (select setting from pg_settings where name = 'wal_segment_size')""")
-                .query(String.class).single();
-        target = recordEnd(target);
+                .query(String.class).single());
+    }
+
+    /** @return null when the standby has replayed up to the primary's position in time, else why not */
+    private String caughtUp(String target) {
         long deadline = System.nanoTime() + maxWait.toNanos();
         long pause = 5;
         while (true) {
