@@ -104,6 +104,19 @@ public class ReportsDatabase implements DisposableBean {
      * transaction. The reading must not write and may run twice (once on each) if the standby cancels it.
      */
     public <T> T read(Reading<T> reading) {
+        return read(reading, true);
+    }
+
+    /**
+     * As {@link #read}, for a reading that writes its result out as it goes (an export streamed to a file): it runs
+     * once, so a failure on the standby midway is not followed by a second run on the primary that would write the
+     * first rows twice; the caller sees the failure.
+     */
+    public <T> T stream(Reading<T> reading) {
+        return read(reading, false);
+    }
+
+    private <T> T read(Reading<T> reading, boolean again) {
         if (standby == null) {
             return onPrimary(reading, "no-standby");
         }
@@ -127,6 +140,9 @@ public class ReportsDatabase implements DisposableBean {
         try {
             result = standbyTransaction.execute(status -> reading.read(standby));
         } catch (DataAccessException e) {
+            if (!again) {
+                throw e;
+            }
             log.warn("A report read failed on the standby ({}); reading the primary instead",
                     e.getMostSpecificCause().getMessage());
             return onPrimary(reading, "failed");

@@ -7,7 +7,16 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.kasang.Fixtures;
 import org.kasang.IntegrationTest;
+import org.kasang.catalogue.CatalogueService;
+import org.kasang.catalogue.ItemType;
+import org.kasang.common.Cambodia;
+import org.kasang.learning.LearningService;
+import org.kasang.learning.XapiExport;
+import org.kasang.security.SignedInUser;
 import org.kasang.TestPostgres;
 import org.kasang.database.StandbyPostgres;
 import org.kasang.indicators.internal.EvidenceRows;
@@ -20,6 +29,8 @@ import org.springframework.test.context.TestPropertySource;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,8 +40,9 @@ import static org.kasang.indicators.IndicatorTesting.indicator;
 import static org.kasang.indicators.IndicatorTesting.milestone;
 
 /**
- * Reports on a real streaming hot standby of the test PostgreSQL (decision 019): computing and drilling down read
- * there once it has replayed what the primary had, and the primary answers when the standby is behind or down.
+ * Reports on a real streaming hot standby of the test PostgreSQL (decision 019): computing, drilling down and the
+ * xAPI export read there once it has replayed what the primary had, and the primary answers when the standby is
+ * behind or down.
  * Surefire runs this class in a JVM of its own (execution "reports-standby"): its Spring context is configured
  * with the standby.
  */
@@ -50,6 +62,14 @@ class ReportsStandbyTest extends IntegrationTest {
     EvidenceRows evidence;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    XapiExport xapi;
+    @Autowired
+    LearningService learning;
+    @Autowired
+    CatalogueService catalogue;
+    @Autowired
+    ObjectMapper json;
 
     LocalDate start = LocalDate.now().minusMonths(6);
     LocalDate end = LocalDate.now().plusMonths(1);
@@ -137,6 +157,31 @@ class ReportsStandbyTest extends IntegrationTest {
 
     @Test
     @Order(3)
+    void the_xapi_export_streams_from_the_standby_with_the_lesson_completed_a_moment_before() throws Exception {
+        long cbo = fixtures.cbo("xAPI from the standby");
+        SignedInUser learner = fixtures.learner(cbo, "Srey Mom Standby");
+        signInAs(learner);
+        String lesson = catalogue.outline(Fixtures.COURSE).modules().stream().flatMap(m -> m.items().stream())
+                .filter(i -> i.type() == ItemType.LESSON).findFirst().orElseThrow().id();
+        learning.enrol(Fixtures.COURSE);
+        learning.completeLesson(Fixtures.COURSE, lesson);
+        signInAs(fixtures.staff("M&E officer", Role.ADMIN));
+        double caughtUp = reads("standby", "caught-up");
+
+        LocalDate today = LocalDate.now(Cambodia.ZONE);
+        JsonNode statements = json.readTree(xapi.statements(today, today, false, null));
+
+        List<String> actors = new ArrayList<>();
+        statements.forEach(st -> actors.add(st.get("actor").get("account").get("name").asText()));
+        assertThat(actors).contains("K" + learner.personId());
+        assertThat(reads("standby", "caught-up") - caughtUp).isEqualTo(1);
+        assertThat(JdbcClient.create(TestPostgres.get().getPostgresDatabase()).sql(
+                "select count(*) from export_log where kind = 'xapi'").query(Long.class).single())
+                .as("the export is logged on the primary").isPositive();
+    }
+
+    @Test
+    @Order(4)
     void a_standby_that_is_down_is_not_waited_for_again_and_reports_read_the_primary() {
         LocalDate start = LocalDate.of(2016, 1, 1);
         long period = IndicatorTesting.period(periods, start, LocalDate.of(2016, 12, 31));

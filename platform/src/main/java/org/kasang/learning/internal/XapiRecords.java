@@ -27,6 +27,11 @@ public class XapiRecords {
         this.jdbc = jdbc;
     }
 
+    /** The same reads over another connection: the reports standby ({@code database.ReportsDatabase}). */
+    public XapiRecords on(JdbcClient other) {
+        return new XapiRecords(other);
+    }
+
     /** Up to {@code limit} records with an id above {@code afterId} that happened in [from, until). */
     public List<Row> page(Instant from, Instant until, long afterId, int limit, boolean withNames) {
         String name = withNames ? "(select p.full_name from person p where p.id = r.person_id)" : "null";
