@@ -257,6 +257,26 @@ class IndicatorComputationTest extends IntegrationTest {
     }
 
     @Test
+    void a_member_who_left_before_the_period_ended_still_counts_for_what_they_completed_in_it() {
+        String course = unique("course-");
+        long cbo = fixtures.cbo("Left since", "100207");
+        long stayed = member(members, cbo, "Stayed", Sex.FEMALE, 1990, Disability.NONE);
+        long left = member(members, cbo, "Left", Sex.MALE, 1988, Disability.NONE);
+        completed(evidence, cbo, stayed, course, start.plusDays(1));
+        completed(evidence, cbo, left, course, start.plusDays(2));
+        members.endMembership(left, cbo);
+        long id = indicators.create(indicator(Unit.PEOPLE, Denominator.NONE, Window.PERIOD,
+                Rule.allOf(new Criterion.CourseCompletions(course, 1, 0)), Map.of()));
+        reports.compute(period);
+
+        assertThat(people(reports.drillDown(id, period, Dimension.TOTAL, "TOTAL"))).containsExactlyInAnyOrder(stayed, left);
+        assertThat(people(reports.drillDown(id, period, Dimension.SEX, "MALE"))).contains(left).doesNotContain(stayed);
+        jdbc.sql("delete from indicator_unit where indicator_id = ? and period_id = ?").params(id, period).update();
+        assertThat(people(reports.drillDown(id, period, Dimension.TOTAL, "TOTAL")))
+                .as("counted again, as for a value stored before V22").containsExactlyInAnyOrder(stayed, left);
+    }
+
+    @Test
     void the_sentence_reads_as_programmes_write_it_in_english_and_khmer() {
         IndicatorReport.Line line = sentenceLine(13, 80, "16.2500");
         assertThat(IndicatorReports.sentence(line, java.util.Locale.ENGLISH)).isEqualTo(

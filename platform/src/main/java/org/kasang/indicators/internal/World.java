@@ -99,8 +99,8 @@ public class World {
     public Map<Long, Person> people(Collection<Long> ids) {
         Map<Long, Person> people = new HashMap<>();
         if (!ids.isEmpty()) {
-            jdbc.sql("select id, full_name, sex, birth_year, disability from person where id in (:ids)")
-                    .param("ids", ids).query(rs -> {
+            jdbc.sql("select id, full_name, sex, birth_year, disability from person where id = any(?)")
+                    .param(ids.toArray(Long[]::new)).query(rs -> {
                         people.put(rs.getLong("id"), person(rs, List.of()));
                     });
         }
