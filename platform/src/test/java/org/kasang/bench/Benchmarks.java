@@ -219,17 +219,23 @@ public final class Benchmarks {
     // ---- 2. the national indicator report --------------------------------------------------------------------
 
     private void reportBench(ConfigurableApplicationContext context, JdbcClient jdbc) {
+        reportTimes(context, jdbc, "");
+    }
+
+    /** Computing, reading and drilling down; {@code where} tells which database the reads went to, if it matters. */
+    private void reportTimes(ConfigurableApplicationContext context, JdbcClient jdbc, String where) {
         IndicatorReports reports = context.getBean(IndicatorReports.class);
         long period = as(ADMIN, () -> benchPeriod(context, jdbc));
         String code = as(ADMIN, () -> benchIndicators(context, jdbc));
+        String people = peopleIndicator(jdbc);
         SystemUser.run(() -> {
-            time("National indicator report: compute every indicator for the period (all breakdowns)", 1, 5,
+            time("National indicator report: compute every indicator for the period (all breakdowns)" + where, 1, 5,
                     () -> reports.compute(period), "every indicator, every CBO and person");
-            time("National indicator report: read it (disaggregated)", 5, 50, () -> reports.report(period), "");
-            time("Drill-down: the CBOs behind the headline figure", 2, 10,
+            time("National indicator report: read it (disaggregated)" + where, 5, 50, () -> reports.report(period), "");
+            time("Drill-down: the CBOs behind the headline figure" + where, 2, 10,
                     () -> reports.drillDown(code, period, Dimension.TOTAL, "TOTAL"), "the units stored with the value (V22)");
-            time("Drill-down: the women behind a figure about people", 2, 10,
-                    () -> reports.drillDown(peopleIndicator(jdbc), period, Dimension.SEX, "FEMALE"),
+            time("Drill-down: the women behind a figure about people" + where, 2, 10,
+                    () -> reports.drillDown(people, period, Dimension.SEX, "FEMALE"),
                     "the units stored with the value (V22)");
         });
     }
@@ -263,19 +269,10 @@ public final class Benchmarks {
 
     private void reportReads(ConfigurableApplicationContext context, String where) {
         JdbcClient jdbc = context.getBean(JdbcClient.class);
-        IndicatorReports reports = context.getBean(IndicatorReports.class);
         ReportsDatabase reads = context.getBean(ReportsDatabase.class);
-        long period = as(ADMIN, () -> benchPeriod(context, jdbc));
-        String code = as(ADMIN, () -> benchIndicators(context, jdbc));
-        SystemUser.run(() -> {
-            time("Compute every indicator, reads on the " + where, 1, 5, () -> reports.compute(period), "");
-            time("Drill-down behind the headline (CBOs), reads on the " + where, 2, 10,
-                    () -> reports.drillDown(code, period, Dimension.TOTAL, "TOTAL"), "");
-            time("Drill-down to the women behind a figure about people, reads on the " + where, 2, 10,
-                    () -> reports.drillDown(peopleIndicator(jdbc), period, Dimension.SEX, "FEMALE"), "");
-            time("A trivial report read on the " + where + " (the caught-up check with a standby)", 20, 200,
-                    () -> reads.read(client -> client.sql("select 1").query(Integer.class).single()), "");
-        });
+        reportTimes(context, jdbc, ", reads on the " + where);
+        SystemUser.run(() -> time("A trivial report read on the " + where + " (the caught-up check with a standby)",
+                20, 200, () -> reads.read(client -> client.sql("select 1").query(Integer.class).single()), ""));
     }
 
     /** The generator's "members who completed the budget course", else the benchmark's own. */

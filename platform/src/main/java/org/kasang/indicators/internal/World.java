@@ -67,23 +67,19 @@ public class World {
         if (withMembers) {
             // One row per membership, gathered here: aggregating 150,000 arrays in SQL and parsing them through
             // JDBC took twice as long
-            Map<Long, List<Long>> cbosOf = new HashMap<>();
             jdbc.sql("""
                     select p.id, p.full_name, p.sex, p.birth_year, p.disability, m.cbo_id
                     from membership m join person p on p.id = m.person_id
                     where m.start_date <= ? and (m.end_date is null or m.end_date >= ?)""")
                     .params(Date.valueOf(end), Date.valueOf(end)).query(rs -> {
-                        List<Long> ofPerson = cbosOf.computeIfAbsent(rs.getLong("id"), k -> new ArrayList<>(1));
-                        ofPerson.add(rs.getLong("cbo_id"));
-                        if (ofPerson.size() == 1) {
-                            members.put(rs.getLong("id"), person(rs, ofPerson));
+                        Person person = members.get(rs.getLong("id"));
+                        if (person == null) {
+                            person = person(rs, new ArrayList<>(1));
+                            members.put(person.id(), person);
                         }
+                        person.cbos().add(rs.getLong("cbo_id"));
                     });
-            cbosOf.values().forEach(ofPerson -> {
-                if (ofPerson.size() > 1) {
-                    ofPerson.sort(null);
-                }
-            });
+            members.values().forEach(person -> person.cbos().sort(null));
         }
         Map<Long, Map<String, Integer>> ranks = new HashMap<>();
         jdbc.sql("""
